@@ -32,6 +32,12 @@ public interface EvalBatch {
    * After {@link #evaluate()}: writes the move priors of the position in {@code slot} into
    * {@code out[0 .. numActions)}, where numActions is {@code size * size + 1} (pass last).
    * Illegal actions get exactly 0; the rest sum to 1.
+   *
+   * <p>{@link Search} creates one child per action with a positive prior and does not compute
+   * legality again, so: a positive prior on an illegal move is an error the search reports
+   * ({@code IllegalStateException} when it tries the move), and a legal move whose prior is
+   * exactly 0 (e.g. a softmax underflow) is never searched. Implementations that want every
+   * legal move searchable should floor legal priors at a tiny positive value.
    */
   void priors(int slot, float[] out);
 
