@@ -1,0 +1,54 @@
+package dev.tengen.cli.command;
+
+import dev.tengen.cli.ExitCodes;
+import dev.tengen.cli.Io;
+import dev.tengen.cli.TengenCommand;
+import dev.tengen.cli.config.ConfigError;
+import dev.tengen.cli.config.RunDirectory;
+import dev.tengen.selfplay.export.SgfExport;
+import dev.tengen.selfplay.queue.GamesQueue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tengen export}: the run's self-play games as SGF files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {
+      "Export the run's games queue to SGF files, one per game named by its id (default into",
+      "runs/NAME/sgf/). Safe while the run is going on."
+    })
+public final class ExportCommand implements Callable<Integer> {
+  @ParentCommand TengenCommand parent;
+
+  @Mixin RunOptions run = new RunOptions();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/NAME/sgf).")
+  Path out;
+
+  @Option(names = "--from", paramLabel = "INDEX", defaultValue = "-1",
+      description = "First queue index to export (default: the start).")
+  long from;
+
+  @Option(names = "--to", paramLabel = "INDEX", defaultValue = "" + Long.MAX_VALUE,
+      description = "Last queue index to export (default: the end).")
+  long to;
+
+  @Override
+  public Integer call() {
+    Io io = parent.io();
+    RunDirectory directory = run.directory();
+    if (!directory.exists() || !Files.isDirectory(directory.games())) {
+      throw new ConfigError("no run at " + directory.dir() + " (its config file is missing)");
+    }
+    Path target = out != null ? out : directory.sgf();
+    try (GamesQueue games = GamesQueue.openReadOnly(directory.games())) {
+      long written = SgfExport.exportQueue(games, from, to, target);
+      io.err().println("tengen export: " + written + " games written to " + target);
+    }
+    return ExitCodes.OK;
+  }
+}

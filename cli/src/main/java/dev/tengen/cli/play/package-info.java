@@ -1,0 +1,2 @@
+/** {@code tengen play}: a game against the agent in a terminal, driven by plain streams. */
+package dev.tengen.cli.play;
