@@ -64,11 +64,11 @@ class LauncherTest {
   }
 
   @Test
-  void reportIsNotAvailableYetAndSaysSo(@TempDir Path runs) {
-    Outcome report = run("", "report", "--runs-root", runs.toString());
-    assertEquals(ExitCodes.UNAVAILABLE, report.code());
-    assertTrue(report.err().startsWith("tengen: report: "), report.err());
-    assertTrue(report.err().contains("not available"), report.err());
+  void reportOfAMissingRunIsAnError(@TempDir Path runs) {
+    Outcome report = run("", "report", "--runs-root", runs.toString(), "--run", "nothing");
+    assertEquals(ExitCodes.USAGE, report.code());
+    assertEquals("tengen: configuration error: no run at " + runs.resolve("nothing")
+        + " (its config file is missing)\n", report.err());
     assertEquals("", report.out());
   }
 

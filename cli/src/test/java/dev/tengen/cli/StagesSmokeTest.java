@@ -70,6 +70,8 @@ class StagesSmokeTest {
     String[] export = run("export", "--runs-root", runs.toString(), "--run", "tiny");
     assertEquals("0", export[0], export[2]);
     assertTrue(export[2].contains("tengen export: 2 games written to " + run.resolve("sgf")), export[2]);
+    assertTrue(export[2].contains("tengen export: 1/2 (50%) games\ntengen export: 2/2 (100%) games\n"),
+        "the progress bar's first and last lines: " + export[2]);
     List<Path> files;
     try (Stream<Path> list = Files.list(run.resolve("sgf"))) {
       files = list.filter(p -> p.toString().endsWith(".sgf")).toList();

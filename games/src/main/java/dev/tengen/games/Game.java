@@ -18,9 +18,26 @@ import java.util.List;
  *
  * <p>Costs: {@link #play(int)}, {@link #undo()}, {@link #isLegal(int)} and
  * {@link #legalActions(boolean[])} allocate nothing (history arrays double in the rare case
- * they fill). A legality test is O(neighbours) plus, under superko, one hash lookup of the
- * position the move would produce (computed without playing it). {@link #copy()} allocates.
- * Not thread-safe.
+ * they fill). A legality test is O(neighbours) plus, under superko, at most one hash lookup of
+ * the position the move would produce (computed without playing it); {@link #legalActions}
+ * visits only the empty points. {@link #copy()} allocates. Not thread-safe.
+ *
+ * <h2>The superko filter</h2>
+ * Most moves cannot repeat a position, and two facts prove it without hashing:
+ * <ol>
+ *   <li>Equal positions hold equal numbers of stones. So a move whose result holds k stones
+ *       can repeat a position of the history only if some position of the history holds k
+ *       stones ({@code withStones[k] > 0}).
+ *   <li>Let position j be the one after the last ply that removed stones (a capture, or an
+ *       allowed suicide), 0 if none did. A move that removes nothing cannot recreate any
+ *       position i &ge; j: from position i to the result every ply adds at most one stone
+ *       and removes none, and the move itself adds one, so the result is a strict superset of
+ *       position i. It can only recreate a position before j; since positions are added and
+ *       removed as a stack, the earliest position holding k stones is known
+ *       ({@code firstWithStones[k]}) and the test is {@code firstWithStones[k] < j}.
+ * </ol>
+ * Only moves that pass the filter look up the hash, so the filter changes no answer: it
+ * skips lookups that cannot succeed.
  */
 public final class Game {
   private final Board board;
@@ -41,6 +58,15 @@ public final class Game {
   private final PositionCounts seen;
   /** Who resigned, or null. */
   private Color resigned;
+  /** withStones[k]: how many positions of the history (start and current included) hold k stones. */
+  private final int[] withStones;
+  /** firstWithStones[k]: the earliest position index holding k stones, valid while withStones[k] > 0. */
+  private final int[] firstWithStones;
+  /**
+   * lastRemoval[i]: the index of the last position, up to position i + 1 (the one after ply i),
+   * reached by a ply that removed stones; 0 if none. Position index p is the position after p plies.
+   */
+  private int[] lastRemoval;
 
   /** A game on an empty board; the move cap is 3 * size * size. */
   public Game(int size, Rules rules) {
@@ -72,6 +98,11 @@ public final class Game {
     this.startHash = board.positionHash();
     this.seen = new PositionCounts(capacity);
     seen.add(startHash);
+    this.lastRemoval = new int[capacity];
+    // Indices up to size * size + 1: the stone count a move could produce on a full board.
+    this.withStones = new int[passAction + 2];
+    this.firstWithStones = new int[passAction + 2];
+    withStones[board.stoneCount()] = 1;
   }
 
   private Game(Game other) {
@@ -87,6 +118,9 @@ public final class Game {
     this.startHash = other.startHash;
     this.seen = new PositionCounts(other.seen);
     this.resigned = other.resigned;
+    this.lastRemoval = other.lastRemoval.clone();
+    this.withStones = other.withStones.clone();
+    this.firstWithStones = other.firstWithStones.clone();
   }
 
   /**
@@ -242,18 +276,44 @@ public final class Game {
     if (v == board.koVertex() && c == board.koStone()) {
       return IllegalReason.KO;
     }
-    if (!rules.suicideAllowed() && board.isSuicide(v, c)) {
+    int captured = board.captureCount(v, c);
+    if (captured < 0 && !rules.suicideAllowed()) {
       return IllegalReason.SUICIDE;
     }
-    if (rules.ko() == KoRule.POSITIONAL_SUPERKO && seen.contains(board.hashAfter(v, c))) {
+    if (rules.ko() == KoRule.POSITIONAL_SUPERKO && repeats(v, c, captured)) {
       return IllegalReason.SUPERKO;
     }
     return null;
   }
 
   /**
+   * True if stone c at empty vertex v, which captures this many stones (-1: suicide), would
+   * recreate a position of the history. Exact up to Zobrist collisions; looks the hash up
+   * only when the filter in the class comment cannot rule the repetition out.
+   */
+  private boolean repeats(int v, int c, int captured) {
+    if (captured == 0) {
+      int k = board.stoneCount() + 1;
+      if (withStones[k] == 0 || firstWithStones[k] >= lastRemovalIndex()) {
+        return false;
+      }
+      return seen.contains(board.positionHash() ^ Zobrist.stone(c, v));
+    }
+    if (captured > 0 && withStones[board.stoneCount() + 1 - captured] == 0) {
+      return false;
+    }
+    return seen.contains(board.hashAfter(v, c));
+  }
+
+  /** The index of the last position reached by a ply that removed stones; 0 if none. */
+  private int lastRemovalIndex() {
+    return plies == 0 ? 0 : lastRemoval[plies - 1];
+  }
+
+  /**
    * Fills mask[0..numActions) with the legality of each action for the player to move and
-   * returns how many are legal (0 when the game is over). Allocates nothing.
+   * returns how many are legal (0 when the game is over). Visits the empty points only, each in
+   * O(1) (see the superko filter in the class comment). Allocates nothing.
    *
    * @throws IllegalArgumentException if mask is shorter than numActions
    */
@@ -266,19 +326,33 @@ public final class Game {
       Arrays.fill(mask, 0, passAction + 1, false);
       return 0;
     }
+    Arrays.fill(mask, 0, passAction, false);
+    Board b = board;
     int c = toMoveStone();
-    int ko = board.koStone() == c ? board.koVertex() : -1;
+    int ko = b.koStone() == c ? b.koVertex() : -1;
     boolean superko = rules.ko() == KoRule.POSITIONAL_SUPERKO;
     boolean suicideAllowed = rules.suicideAllowed();
+    // The superko filter of the class comment, hoisted: can a move that removes nothing repeat?
+    int plainStones = b.stoneCount() + 1;
+    boolean plainMayRepeat = superko && withStones[plainStones] > 0
+        && firstWithStones[plainStones] < lastRemovalIndex();
+    long hash = b.positionHash();
+    int empties = b.emptyCount();
     int count = 0;
-    for (int a = 0; a < passAction; a++) {
-      int v = board.vertex(a);
-      boolean legal = board.stone(v) == Stone.EMPTY
-          && v != ko
-          && (suicideAllowed || !board.isSuicide(v, c))
-          && !(superko && seen.contains(board.hashAfter(v, c)));
-      mask[a] = legal;
+    for (int i = 0; i < empties; i++) {
+      int v = b.emptyVertex(i);
+      if (v == ko) {
+        continue;
+      }
+      int captured = b.captureCount(v, c);
+      boolean legal;
+      if (captured == 0) {
+        legal = !plainMayRepeat || !seen.contains(hash ^ Zobrist.stone(c, v));
+      } else {
+        legal = (captured > 0 || suicideAllowed) && !(superko && repeats(v, c, captured));
+      }
       if (legal) {
+        mask[b.action(v)] = true;
         count++;
       }
     }
@@ -299,20 +373,29 @@ public final class Game {
     if (reason != null) {
       throw new IllegalMoveException(reason, describeIllegal(action, reason));
     }
+    int stonesBefore = board.stoneCount();
     if (action == passAction) {
       board.pass();
     } else {
       board.play(board.vertex(action), toMoveStone());
+      stonesBefore++;
     }
     if (plies == actions.length) {
       actions = Arrays.copyOf(actions, plies * 2);
       positionHashes = Arrays.copyOf(positionHashes, plies * 2);
+      lastRemoval = Arrays.copyOf(lastRemoval, plies * 2);
     }
     long h = board.positionHash();
+    int stones = board.stoneCount();
+    // stonesBefore now counts the stone just played: fewer stones means the ply removed some.
+    lastRemoval[plies] = stones < stonesBefore ? plies + 1 : lastRemovalIndex();
     actions[plies] = action;
     positionHashes[plies] = h;
     plies++;
     seen.add(h);
+    if (withStones[stones]++ == 0) {
+      firstWithStones[stones] = plies;
+    }
   }
 
   /**
@@ -364,6 +447,7 @@ public final class Game {
     }
     plies--;
     seen.remove(positionHashes[plies]);
+    withStones[board.stoneCount()]--;
     board.undo();
   }
 
@@ -469,7 +553,7 @@ public final class Game {
 
   /** area(BLACK) - area(WHITE) - komi; positive when Black leads. O(points). */
   public double areaScore() {
-    return board.area(Stone.BLACK) - board.area(Stone.WHITE) - rules.komi();
+    return board.areaDifference() - rules.komi();
   }
 
   /** The plies so far, then the resignation if there was one. Allocates. */
@@ -521,6 +605,42 @@ public final class Game {
       if (actions[i] < 0 || actions[i] > passAction) {
         throw new IllegalStateException("ply " + i + " has action " + actions[i]);
       }
+    }
+    checkStoneCounts();
+  }
+
+  /** Recomputes the superko filter's fields from the board's history and compares. */
+  private void checkStoneCounts() {
+    int[] stones = new int[plies + 1];
+    int[] out = new int[passAction];
+    for (int p = 0; p <= plies; p++) {
+      board.stonesAgo(plies - p, out);
+      for (int x : out) {
+        if (x != Stone.EMPTY) {
+          stones[p]++;
+        }
+      }
+    }
+    int[] expected = new int[withStones.length];
+    int last = 0;
+    for (int p = 0; p <= plies; p++) {
+      if (expected[stones[p]]++ == 0 && firstWithStones[stones[p]] != p) {
+        throw new IllegalStateException("the first position with " + stones[p] + " stones is "
+            + p + ", recorded " + firstWithStones[stones[p]]);
+      }
+      if (p > 0) {
+        if (stones[p] < stones[p - 1] + (actions[p - 1] == passAction ? 0 : 1)) {
+          last = p;
+        }
+        if (lastRemoval[p - 1] != last) {
+          throw new IllegalStateException("after ply " + (p - 1) + " the last removal is at position "
+              + last + ", recorded " + lastRemoval[p - 1]);
+        }
+      }
+    }
+    if (!Arrays.equals(expected, withStones)) {
+      throw new IllegalStateException("positions by stone count " + Arrays.toString(withStones)
+          + " differ from the recomputed " + Arrays.toString(expected));
     }
   }
 

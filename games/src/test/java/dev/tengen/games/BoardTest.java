@@ -162,4 +162,66 @@ class BoardTest {
     b.play(v(b, "C1"), Stone.WHITE);
     assertEquals("X..\n...\n..O\n", b.toString());
   }
+
+  @Test
+  void swappingEmptiesReordersTheListOnlyAndUndoRestoresIt() {
+    Board b = new Board(5);
+    b.play(v(b, "C3"), Stone.BLACK);
+    Board before = b.copy();
+    int n = b.emptyCount();
+    int first = b.emptyVertex(0);
+    int last = b.emptyVertex(n - 1);
+    b.swapEmpty(0, n - 1);
+    assertEquals(last, b.emptyVertex(0));
+    assertEquals(first, b.emptyVertex(n - 1));
+    assertEquals(24, b.emptyCount());
+    assertEquals(1, b.stoneCount());
+    b.checkConsistency(); // the empty list and each point's position in it still agree
+    assertTrue(before.samePosition(b));
+    b.undo(); // the swap was logged with C3: undo restores the list exactly
+    assertEquals(25, b.emptyCount());
+    for (int i = 0; i < 25; i++) {
+      assertEquals(new Board(5).emptyVertex(i), b.emptyVertex(i), "entry " + i);
+    }
+    b.checkConsistency();
+  }
+
+  @Test
+  void areaDifferenceIsBlackAreaMinusWhiteArea() {
+    Board b = new Board(5);
+    assertEquals(0, b.areaDifference());
+    for (String p : new String[] {"B1", "B2", "B3", "B4", "B5"}) {
+      b.play(v(b, p), Stone.BLACK);
+    }
+    for (String p : new String[] {"D1", "D2", "D3", "D4"}) {
+      b.play(v(b, p), Stone.WHITE);
+    }
+    // Black: 5 stones and column A; White: 4 stones; C1..C5, D5 and column E reach both.
+    assertEquals(10, b.area(Stone.BLACK));
+    assertEquals(4, b.area(Stone.WHITE));
+    assertEquals(6, b.areaDifference());
+    assertEquals(9, b.stoneCount());
+  }
+
+  @Test
+  void onePointRegionsScoreByTheirNeighboursOnly() {
+    // Every empty point is a one-point region (the shortcut of the score, no flood fill):
+    //   4 . X O .    A4, B3, A2: only Black around (with the border); D4, D2: only White;
+    //   3 X . X O    B1: both colours, so nobody's.
+    //   2 . X O .
+    //   1 X . O O
+    //     A B C D
+    Board b = new Board(4);
+    for (String p : new String[] {"B4", "A3", "C3", "B2", "A1"}) {
+      b.play(v(b, p), Stone.BLACK);
+    }
+    for (String p : new String[] {"C4", "D3", "C2", "C1", "D1"}) {
+      b.play(v(b, p), Stone.WHITE);
+    }
+    b.checkConsistency();
+    assertEquals(6, b.emptyCount());
+    assertEquals(5 + 3, b.area(Stone.BLACK)); // A4, B3, A2
+    assertEquals(5 + 2, b.area(Stone.WHITE)); // D4, D2
+    assertEquals(1, b.areaDifference()); // B1 touches both and counts for neither
+  }
 }

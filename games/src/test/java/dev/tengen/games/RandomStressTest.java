@@ -79,6 +79,7 @@ class RandomStressTest {
       tally.suicides += game.captures(mover.opponent()) > theirsBefore ? 1 : 0;
       tally.kos += game.koAction() >= 0 ? 1 : 0;
       assertEquals(predicted, game.positionHash(), "hashAfter predicted the position");
+      assertEquals(game.area(Color.BLACK) - game.area(Color.WHITE), game.board().areaDifference());
       GameSnapshot after = GameSnapshot.of(game);
 
       game.undo();
@@ -140,5 +141,63 @@ class RandomStressTest {
       s[a] = game.stoneAt(a);
     }
     return s;
+  }
+
+  /**
+   * The legal mask (with its superko filter, which skips hash lookups that cannot succeed)
+   * equals a brute force that plays every empty point on a copy of the board and looks the
+   * resulting position up among every position of the game; illegalReason agrees with both.
+   * Random games with few passes capture a lot, so positions are often repeatable.
+   */
+  @ParameterizedTest(name = "{0}x{0}, suicide allowed {1}, {2} games, seed {3}")
+  @CsvSource({
+    "4, false, 100, 11",
+    "5, false, 60, 12",
+    "5, true, 60, 13",
+    "7, false, 60, 14",
+    "9, true, 20, 15",
+  })
+  void legalMaskEqualsBruteForceUnderSuperko(int size, boolean suicide, int games, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Rules rules = new Rules(KoRule.POSITIONAL_SUPERKO, suicide, 7.5);
+    int superkoOnly = 0;
+    int captureRepeats = 0;
+    for (int g = 0; g < games; g++) {
+      Game game = new Game(size, rules);
+      boolean[] mask = new boolean[game.numActions()];
+      java.util.Map<Long, Integer> history = new java.util.HashMap<>();
+      history.merge(game.positionHash(), 1, Integer::sum);
+      while (!game.isOver()) {
+        game.legalActions(mask);
+        Board copy = game.board().copy();
+        int c = game.toMoveStone();
+        for (int a = 0; a < game.passAction(); a++) {
+          int v = copy.vertex(a);
+          boolean legal = copy.stone(v) == Stone.EMPTY
+              && !(v == copy.koVertex() && c == copy.koStone());
+          if (legal) {
+            int stonesBefore = copy.stoneCount();
+            copy.play(v, c);
+            boolean suicided = copy.stone(v) == Stone.EMPTY;
+            boolean repeats = history.containsKey(copy.positionHash());
+            boolean captured = copy.stoneCount() < stonesBefore + 1;
+            copy.undo();
+            legal = !(suicided && !suicide) && !repeats;
+            if (repeats && !suicided) {
+              superkoOnly++;
+              captureRepeats += captured ? 1 : 0;
+            }
+          }
+          assertEquals(legal, mask[a], "mask at " + Actions.toGtp(a, size) + " in\n" + game);
+          assertEquals(legal, game.isLegal(a), "isLegal at " + Actions.toGtp(a, size));
+        }
+        int action = pick(game, mask, random);
+        game.play(action);
+        history.merge(game.positionHash(), 1, Integer::sum);
+      }
+      game.checkConsistency();
+    }
+    assertTrue(superkoOnly > 0, "some moves were illegal by superko alone");
+    assertTrue(superkoOnly > captureRepeats, "some non-capturing moves repeated a position");
   }
 }

@@ -24,30 +24,55 @@ final class RootReport {
    * Index (0-based among the root's children) of the move to play, from the (pruned) visit
    * counts {@code target}: drawn with probability proportional to {@code target^(1/T)} when the
    * temperature is positive (one number from {@code rng}); otherwise by LCB if the parameters
-   * say so and some child is eligible, else the most visited (ties: higher prior, then lower
-   * action).
+   * say so and some child is eligible (ties: more visits, then higher prior), else the most
+   * visited (ties: higher prior). Children still tied after that are equally good, and one of
+   * them is drawn uniformly (one number from {@code rng}, only when there is such a tie): with
+   * flat priors, taking the lowest action would always play A1, B1, C1, ...
    */
   static int chooseChild(SearchTree tree, SearchParams params, int[] target, double temperature,
       RandomGenerator rng) {
-    int first = tree.firstChild[0];
-    int count = tree.childCount[0];
     if (temperature > 0) {
       return sampleWithTemperature(target, temperature, rng);
     }
     if (params.finalMoveSelection() == SearchParams.MoveSelection.LCB) {
-      int lcb = bestByLcb(tree, params);
+      int lcb = bestByLcb(tree, params, rng);
       if (lcb >= 0) {
         return lcb;
       }
     }
-    int best = 0;
-    for (int i = 1; i < count; i++) {
-      if (target[i] > target[best]
-          || (target[i] == target[best] && tree.prior[first + i] > tree.prior[first + best])) {
-        best = i;
+    return mostVisited(tree, target, rng);
+  }
+
+  /** The most visited child by {@code target}, ties to the higher prior, then drawn. */
+  private static int mostVisited(SearchTree tree, int[] target, RandomGenerator rng) {
+    int first = tree.firstChild[0];
+    int count = tree.childCount[0];
+    int[] tied = new int[count];
+    int ties = 0;
+    for (int i = 0; i < count; i++) {
+      int order = ties == 0 ? 1 : compare(target[i], tree.prior[first + i],
+          target[tied[0]], tree.prior[first + tied[0]]);
+      if (order > 0) {
+        ties = 0;
+      }
+      if (order >= 0) {
+        tied[ties++] = i;
       }
     }
-    return best;
+    return draw(tied, ties, rng);
+  }
+
+  /** Orders (visits, prior) pairs: more visits first, then the higher prior. */
+  private static int compare(int visitsA, float priorA, int visitsB, float priorB) {
+    return visitsA != visitsB ? Integer.compare(visitsA, visitsB) : Float.compare(priorA, priorB);
+  }
+
+  /** One of {@code tied[0..ties)}, drawn uniformly when there are several; -1 if none. */
+  private static int draw(int[] tied, int ties, RandomGenerator rng) {
+    if (ties == 0) {
+      return -1;
+    }
+    return ties == 1 ? tied[0] : tied[rng.nextInt(ties)];
   }
 
   private static int sampleWithTemperature(int[] target, double temperature, RandomGenerator rng) {
@@ -75,28 +100,44 @@ final class RootReport {
     return last;
   }
 
-  /** Index of the eligible root child with the highest lower confidence bound, or -1 if none. */
-  private static int bestByLcb(SearchTree tree, SearchParams params) {
+  /**
+   * Index of the eligible root child with the highest lower confidence bound (ties: more
+   * visits, then higher prior, then drawn), or -1 if none is eligible.
+   */
+  private static int bestByLcb(SearchTree tree, SearchParams params, RandomGenerator rng) {
     int first = tree.firstChild[0];
     int count = tree.childCount[0];
     int maxVisits = 0;
     for (int i = 0; i < count; i++) {
       maxVisits = Math.max(maxVisits, tree.visits[first + i]);
     }
-    int best = -1;
+    int[] tied = new int[count];
+    int ties = 0;
     double bestLcb = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < count; i++) {
-      int n = tree.visits[first + i];
+      int c = first + i;
+      int n = tree.visits[c];
       if (n < MIN_VISITS_FOR_LCB || n < params.lcbMinVisitShare() * maxVisits) {
         continue;
       }
-      double lcb = lowerConfidenceBound(tree, first + i, params.lcbStdevs());
-      if (lcb > bestLcb) {
+      double lcb = lowerConfidenceBound(tree, c, params.lcbStdevs());
+      int order;
+      if (ties == 0) {
+        order = 1;
+      } else {
+        int b = first + tied[0];
+        order = lcb != bestLcb ? Double.compare(lcb, bestLcb)
+            : compare(n, tree.prior[c], tree.visits[b], tree.prior[b]);
+      }
+      if (order > 0) {
         bestLcb = lcb;
-        best = i;
+        ties = 0;
+      }
+      if (order >= 0) {
+        tied[ties++] = i;
       }
     }
-    return best;
+    return draw(tied, ties, rng);
   }
 
   /**

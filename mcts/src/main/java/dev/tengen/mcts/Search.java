@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
  * position, grown by simulations whose leaves are evaluated in batches.
  *
  * <p>Life cycle, per move: {@link #startMove()} (decides full or fast search, applies root
- * noise), then a {@link SearchDriver} advances it batch by batch until {@link #isFinished()},
+ * noise; or {@link #startMove(MoveBudget)} with this move's own visit and time budget), then a
+ * {@link SearchDriver} advances it batch by batch until {@link #isFinished()},
  * then {@link #result()} gives the chosen move and the training target, and {@link
  * #advance(int)} plays a move (ours or the opponent's) and keeps the matching subtree.
  *
@@ -30,8 +31,15 @@ import java.util.random.RandomGenerator;
  * was expanded on its first visit (always, unless the tree was full), {@code visits = 1 + sum of
  * its children's visits}.
  *
- * <p>Determinism: randomness (full/fast draw, Dirichlet noise, temperature) comes only from the
- * generator passed in, so the same seed and the same evaluator give the same search. Not
+ * <p>Ties: when several children are exactly equally good — equal PUCT scores during selection,
+ * or equal visits (and LCB) for the move to play — one of them is drawn uniformly with the
+ * search's generator, not the lowest action (which with flat priors would always explore and play
+ * A1, B1, C1, ...). Exact ties happen with flat or symmetric priors (e.g. {@link
+ * UniformPolicyValue}); a real network rarely produces them, so the cost is one random number
+ * per tie.
+ *
+ * <p>Determinism: randomness (full/fast draw, Dirichlet noise, temperature, ties) comes only from
+ * the generator passed in, so the same seed and the same evaluator give the same search. Not
  * thread-safe: one thread drives a search at a time.
  */
 public final class Search {
@@ -40,6 +48,8 @@ public final class Search {
   private RandomGenerator rng;
   private final int numActions;
   private final float[] priorBuffer;
+  /** Children tied for the best PUCT score in the current selection (one is drawn). */
+  private final int[] tiedChildren;
   private final SearchTree tree;
   private Game game;
 
@@ -54,7 +64,7 @@ public final class Search {
   /** Plies the current simulation has played (path length); {@link #simulate} undoes them. */
   private int simulationDepth;
   /** Sum of the root children's visits, kept by backup (forced playouts need it per selection). */
-  private long rootChildVisits;
+  private long rootChildVisitSum;
 
   private int pendingCount;
   private final int[] pendingNode;
@@ -80,6 +90,7 @@ public final class Search {
           + game.size() + "x" + game.size());
     }
     this.priorBuffer = new float[numActions];
+    this.tiedChildren = new int[numActions];
     this.tree = new SearchTree(params.maxNodes(), 4096);
     tree.resetToNewRoot();
     int leaves = params.leavesInFlight();
@@ -131,11 +142,38 @@ public final class Search {
    * Starts the search for the move at the root with the given kind: a full search reaches
    * {@code fullVisits} root visits and, if {@code rootNoise}, gets Dirichlet noise and forced
    * playouts; a fast one reaches {@code fastVisits} with neither. Visits kept from tree reuse
-   * count towards the target. The time budget, if any, starts now.
+   * count towards the target. The time budget ({@code timePerMove}), if any, starts now.
    *
    * @throws IllegalStateException if the game is over or simulations are in flight
    */
   public void startMove(boolean full) {
+    startMove(full, params.budget(full));
+  }
+
+  /**
+   * Starts a full search for the move at the root with this move's own budget instead of the
+   * parameters' {@code fullVisits} and {@code timePerMove}: the way to give each move of a timed
+   * game its own thinking time while keeping one search, and so the tree, across moves. The
+   * tree kept by {@link #advance} keeps all its statistics and its visits count towards {@code
+   * budget.visits()}. Noise and forced playouts as for {@link #startMove(boolean)
+   * startMove(true)}; consumes no random number for the full/fast draw.
+   *
+   * @throws NullPointerException if budget is null
+   * @throws IllegalStateException if the game is over or simulations are in flight
+   */
+  public void startMove(MoveBudget budget) {
+    startMove(true, budget);
+  }
+
+  /**
+   * Starts the search for the move at the root with the given kind ({@link #startMove(boolean)})
+   * and budget ({@link #startMove(MoveBudget)}). The time, if any, starts now.
+   *
+   * @throws NullPointerException if budget is null
+   * @throws IllegalStateException if the game is over or simulations are in flight
+   */
+  public void startMove(boolean full, MoveBudget budget) {
+    Objects.requireNonNull(budget, "budget");
     if (game.isOver()) {
       throw new IllegalStateException("cannot search: the game is over (" + game.result() + ")");
     }
@@ -144,7 +182,7 @@ public final class Search {
     }
     restoreRootPriors();
     fullSearch = full;
-    visitTarget = full ? params.fullVisits() : params.fastVisits();
+    visitTarget = budget.visits();
     boolean noise = full && params.rootNoise();
     forcedPlayouts = noise && params.forcedPlayoutsCoefficient() > 0;
     rootNoisePending = false;
@@ -155,10 +193,10 @@ public final class Search {
         rootNoisePending = true;
       }
     }
-    long budget = params.timePerMove().toNanos();
-    deadlineNanos = budget == 0 ? Long.MAX_VALUE : System.nanoTime() + budget;
+    long nanos = budget.time().toNanos();
+    deadlineNanos = nanos == 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
     collisions = 0;
-    rootChildVisits = sumOfRootChildVisits();
+    rootChildVisitSum = sumOfRootChildVisits();
     started = true;
   }
 
@@ -187,6 +225,26 @@ public final class Search {
   /** Visits of the root so far (including those kept by tree reuse). */
   public int rootVisits() {
     return tree.visits[0];
+  }
+
+  /**
+   * Visits of the root's child for {@code action} so far: the raw count, before policy target
+   * pruning; 0 if the root is not expanded or has no such child (an illegal move, or a prior of
+   * 0). Cheap: a scan of the root's children, no allocation. Typically read after {@link
+   * #result()} for the chosen move, before {@link #advance}.
+   *
+   * @throws IllegalArgumentException if action is not in {@code [0, numActions)}
+   */
+  public int rootChildVisits(int action) {
+    if (action < 0 || action >= numActions) {
+      throw new IllegalArgumentException("action " + action + " is outside [0, " + numActions
+          + ") on " + game.size() + "x" + game.size());
+    }
+    if (tree.state[0] != SearchTree.EXPANDED) {
+      return 0;
+    }
+    int child = tree.childByAction(0, action);
+    return child == SearchTree.NONE ? 0 : tree.visits[child];
   }
 
   /** Nodes in the tree now. */
@@ -379,7 +437,9 @@ public final class Search {
 
   /**
    * PUCT selection among the children of an expanded node, with first-play urgency, virtual
-   * losses and, at the root of a full self-play search, forced playouts.
+   * losses and, at the root of a full self-play search, forced playouts. Children with exactly
+   * the best score are tied and one is drawn uniformly (one random number, only when there is
+   * a tie), so flat priors do not always explore the lowest actions first.
    */
   private int selectChild(int node, boolean isRoot) {
     int first = tree.firstChild[node];
@@ -393,13 +453,14 @@ public final class Search {
     // Forced playouts: a visited root child with n < sqrt(k * P * total), i.e. n^2 < k * total * P,
     // is taken at once (the first such child in action order).
     double forcedScale = isRoot && forcedPlayouts
-        ? params.forcedPlayoutsCoefficient() * rootChildVisits : -1;
+        ? params.forcedPlayoutsCoefficient() * rootChildVisitSum : -1;
     double parentVisits = visits[node] + vl * inFlight[node];
     double explore = params.cPuct() * Math.sqrt(parentVisits);
     double reduction = isRoot ? params.rootFpuReduction() : params.fpuReduction();
     double fpu = valueSum[node] / visits[node] - reduction * Math.sqrt(tree.visitedPrior[node]);
 
-    int best = first;
+    int[] tied = tiedChildren;
+    int ties = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int c = first; c < end; c++) {
       int n = visits[c];
@@ -420,10 +481,16 @@ public final class Search {
       double score = q + explore * prior[c] / (1 + effective);
       if (score > bestScore) {
         bestScore = score;
-        best = c;
+        tied[0] = c;
+        ties = 1;
+      } else if (score == bestScore) {
+        tied[ties++] = c;
       }
     }
-    return best;
+    if (ties == 0) {
+      return first; // no score was a number: cannot happen, values are checked at backup
+    }
+    return ties == 1 ? tied[0] : tied[rng.nextInt(ties)];
   }
 
   /** Adds one visit of {@code leafValue} (side to move at the leaf) along the path. */
@@ -445,7 +512,7 @@ public final class Search {
         tree.visitedPrior[nodes[d - 1]] += tree.prior[n];
       }
       if (d == 1) {
-        rootChildVisits++;
+        rootChildVisitSum++;
       }
       v = -v;
     }
@@ -546,7 +613,8 @@ public final class Search {
    * The outcome of the finished search: the chosen move (with temperature in self-play, else by
    * most visits or LCB), the root value, the policy target after pruning and the principal
    * variation ({@link #info()} gives per-child statistics). Consumes a random number when the
-   * temperature is positive. Allocates.
+   * temperature is positive, or when several children are tied for the move (see {@link
+   * SearchParams.MoveSelection}). Allocates.
    *
    * @throws IllegalStateException if the search is not finished
    */

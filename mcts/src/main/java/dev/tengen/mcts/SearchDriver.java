@@ -113,13 +113,26 @@ public final class SearchDriver {
   }
 
   /**
-   * The single-game entry point (match, GTP): starts the move, searches until the visit target
-   * or the time budget, and returns the result. Does not play the move.
+   * The single-game entry point (match, GTP): starts the move ({@link Search#startMove()}),
+   * searches until the parameters' visit target or time budget, and returns the result. Does not
+   * play the move.
    */
   public SearchResult searchMove(Search search) {
     search.startMove();
     List<Search> one = List.of(search);
     runToCompletion(one);
+    return search.result();
+  }
+
+  /**
+   * The single-game entry point with this move's own budget (timed GTP games): {@link
+   * Search#startMove(MoveBudget)}, searches until the budget's visits or time, and returns the
+   * result. The search's tree, kept by {@link Search#advance} between moves, is reused. Does not
+   * play the move.
+   */
+  public SearchResult searchMove(Search search, MoveBudget budget) {
+    search.startMove(budget);
+    runToCompletion(List.of(search));
     return search.result();
   }
 

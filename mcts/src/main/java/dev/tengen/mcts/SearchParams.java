@@ -69,7 +69,9 @@ import java.util.Objects;
  *     the most visited child's visits (and at least 3 visits). Default 0.15 (KataGo {@code
  *     minVisitPropForLCB}).
  * @param timePerMove wall-clock budget of one search; {@link Duration#ZERO} means visits only.
- *     The search stops at whichever of the visit target and the time budget comes first.
+ *     The search stops at whichever of the visit target and the time budget comes first. A
+ *     {@link MoveBudget} given to {@link Search#startMove(MoveBudget)} replaces this and the visit
+ *     counts for one move (timed games, whose budget changes every move, keep their tree that way).
  */
 public record SearchParams(
     double cPuct,
@@ -100,9 +102,15 @@ public record SearchParams(
 
   /** How the move is chosen when the temperature is 0. */
   public enum MoveSelection {
-    /** The child with the most (pruned) visits; ties go to the higher prior, then lower action. */
+    /**
+     * The child with the most (pruned) visits; ties go to the higher prior, then to a uniformly
+     * random one of those still tied (one number from the search's generator).
+     */
     MOST_VISITS,
-    /** The child with the highest lower confidence bound among those with enough visits. */
+    /**
+     * The child with the highest lower confidence bound among those with enough visits; ties go
+     * to more visits, then the higher prior, then a uniformly random one of those still tied.
+     */
     LCB
   }
 
@@ -163,6 +171,14 @@ public record SearchParams(
         .leavesInFlight(16)
         .finalMoveSelection(MoveSelection.LCB)
         .build();
+  }
+
+  /**
+   * The budget these parameters give one move: {@code fullVisits} (or {@code fastVisits} for a
+   * fast search) and {@code timePerMove}.
+   */
+  public MoveBudget budget(boolean full) {
+    return new MoveBudget(full ? fullVisits : fastVisits, timePerMove);
   }
 
   /** The move-choice temperature at ply {@code moveNumber}; 0 means argmax. */

@@ -86,7 +86,7 @@ class SearchDriverTest {
     }
   }
 
-  /** Four 7x7 games seeded from {@code seed}, four moves each, stepped by one driver. */
+  /** Four 7x7 games seeded from {@code seed}, up to four moves each, stepped by one driver. */
   private static List<SearchResult> playSet(PolicyValue evaluator, long seed) {
     SearchParams params = PARAMS.toBuilder().leavesInFlight(3).build();
     List<Search> searches = new ArrayList<>();
@@ -100,10 +100,15 @@ class SearchDriverTest {
     for (int move = 0; move < 4; move++) {
       driver.runToCompletion(searches);
       for (Search s : searches) {
+        if (s.isGameOver()) {
+          continue; // two passes (drawn with the temperature) ended this game
+        }
         SearchResult r = s.result();
         results.add(r);
         s.advance(r.action());
-        s.startMove();
+        if (!s.isGameOver()) {
+          s.startMove();
+        }
       }
     }
     return results;

@@ -209,11 +209,18 @@ class SearchTest {
   void temperatureOnlyInSelfPlay() {
     Game game = new Game(9, Rules.DEFAULT);
     SearchParams selfPlay = SearchParams.selfPlay().toBuilder().visits(30).rootNoise(false).build();
+    // Distinct priors and flat values: no exact ties, so only a temperature can vary the move.
+    float[] weights = new float[82];
+    for (int a = 0; a < weights.length; a++) {
+      weights[a] = 1 + (float) Math.sqrt(a + 2);
+    }
     java.util.Set<Integer> selfPlayMoves = new java.util.HashSet<>();
     java.util.Set<SearchResult> matchResults = new java.util.HashSet<>();
     for (long seed = 0; seed < 12; seed++) {
-      selfPlayMoves.add(searched(game, selfPlay, new UniformPolicyValue(), seed).result().action());
-      matchResults.add(searched(game, matchVisits(30), new UniformPolicyValue(), seed).result());
+      selfPlayMoves.add(searched(game, selfPlay, ScriptedPolicyValue.flatValue(weights), seed)
+          .result().action());
+      matchResults.add(
+          searched(game, matchVisits(30), ScriptedPolicyValue.flatValue(weights), seed).result());
     }
     assertTrue(selfPlayMoves.size() >= 3, "self-play moves " + selfPlayMoves);
     assertEquals(1, matchResults.size(), "match search ignores its seed");
@@ -428,6 +435,30 @@ class SearchTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> driver.searchMove(search));
     assertTrue(e.getMessage().contains("illegal move"), e.getMessage());
+  }
+
+  @Test
+  void rootChildVisitsAreTheRawVisitsOfEveryRootChild() {
+    Game game = new Game(5, KOMI_HALF);
+    game.play(12);
+    Search search = new Search(game, matchVisits(120), new SplittableRandom(3));
+    assertEquals(0, search.rootChildVisits(0), "root not expanded yet");
+    new SearchDriver(ScriptedPolicyValue.rulesReader(25), 5, 64).searchMove(search);
+    java.util.Map<Integer, Integer> reported = new java.util.HashMap<>();
+    for (SearchInfo.ChildInfo c : search.info().children()) {
+      reported.put(c.action(), c.visits());
+    }
+    int sum = 0;
+    for (int a = 0; a < 26; a++) {
+      assertEquals(reported.getOrDefault(a, 0), search.rootChildVisits(a), "action " + a);
+      sum += search.rootChildVisits(a);
+    }
+    assertEquals(0, search.rootChildVisits(12), "occupied point: no child");
+    assertEquals(119, sum);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> search.rootChildVisits(26));
+    assertTrue(e.getMessage().contains("action 26"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> search.rootChildVisits(-1));
   }
 
   @Test

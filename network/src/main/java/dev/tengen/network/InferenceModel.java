@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * does not change it; build a new one from new parameters instead.
  *
  * <p>Thread-safe: any number of threads may call {@link #evaluate} at once (SameDiff's
- * {@code output} is safe on a shared instance); each call runs one forward pass over its batch.
+ * {@code output} is safe on a shared instance); each call runs one forward pass over its batch
+ * and frees its activations' native memory before returning (see {@link SessionArrays}).
  */
 public final class InferenceModel {
 
@@ -24,11 +25,13 @@ public final class InferenceModel {
   private final NetworkConfig config;
   private final SameDiff graph;
   private final boolean folded;
+  private final SessionArrays sessionArrays;
 
   private InferenceModel(NetworkConfig config, SameDiff graph, boolean folded) {
     this.config = config;
     this.graph = graph;
     this.folded = folded;
+    this.sessionArrays = new SessionArrays(graph);
   }
 
   /** The fast model: batch norm folded into the convolutions. Costs a graph build (milliseconds). */
@@ -48,6 +51,11 @@ public final class InferenceModel {
   /** Whether batch norm is folded into the convolutions. */
   public boolean folded() {
     return folded;
+  }
+
+  /** The graph, for tests that watch its execution (listeners). */
+  SameDiff graphForTests() {
+    return graph;
   }
 
   /** Floats of features per position: {@code size² × planes}. */
@@ -79,21 +87,31 @@ public final class InferenceModel {
     if (ownership != null) {
       requireLength("ownership", ownership, (long) count * points);
     }
-    Map<String, INDArray> results = run(
-        Nd4j.create(exact(features, count * featureLength()),
-            new long[] {count, config.boardSize(), config.boardSize(), config.inputPlanes()}, 'c'),
-        Nd4j.create(exact(legal, count * actions), new long[] {count, actions}, 'c'));
-    copy(results.get(NetworkGraphs.POLICY), policy, count * actions);
-    copy(results.get(NetworkGraphs.VALUE), value, count);
-    if (ownership != null) {
-      copy(results.get(NetworkGraphs.OWNERSHIP), ownership, count * points);
+    INDArray featureArray = Nd4j.create(exact(features, count * featureLength()),
+        new long[] {count, config.boardSize(), config.boardSize(), config.inputPlanes()}, 'c');
+    INDArray legalArray = Nd4j.create(exact(legal, count * actions), new long[] {count, actions}, 'c');
+    Map<String, INDArray> results = null;
+    try {
+      results = run(featureArray, legalArray);
+      copy(results.get(NetworkGraphs.POLICY), policy, count * actions);
+      copy(results.get(NetworkGraphs.VALUE), value, count);
+      if (ownership != null) {
+        copy(results.get(NetworkGraphs.OWNERSHIP), ownership, count * points);
+      }
+    } finally {
+      OffHeap.close(List.of(featureArray, legalArray));
+      if (results != null) {
+        OffHeap.close(results.values());
+      }
+      sessionArrays.release();
     }
   }
 
   /**
    * Runs the graph on arrays already shaped {@code [n, size, size, planes]} and {@code [n, actions]}
    * and returns {@link NetworkGraphs#POLICY}, {@link NetworkGraphs#VALUE} and
-   * {@link NetworkGraphs#OWNERSHIP} by name.
+   * {@link NetworkGraphs#OWNERSHIP} by name. Unlike {@link #evaluate}, the activations of the pass
+   * are left to the garbage collector (tests and tools only; use {@link #evaluate} in loops).
    */
   public Map<String, INDArray> run(INDArray features, INDArray legal) {
     Map<String, INDArray> placeholders = new HashMap<>(4);
@@ -107,12 +125,19 @@ public final class InferenceModel {
   }
 
   private static void copy(INDArray from, float[] to, int length) {
-    INDArray dense = from.isView() || from.ordering() != 'c' ? from.dup('c') : from;
-    if (dense.length() != length) {
-      throw new IllegalStateException(
-          "graph output has " + dense.length() + " values, expected " + length);
+    boolean copied = from.isView() || from.ordering() != 'c';
+    INDArray dense = copied ? from.dup('c') : from;
+    try {
+      if (dense.length() != length) {
+        throw new IllegalStateException(
+            "graph output has " + dense.length() + " values, expected " + length);
+      }
+      System.arraycopy(dense.data().asFloat(), 0, to, 0, length);
+    } finally {
+      if (copied) {
+        dense.close();
+      }
     }
-    System.arraycopy(dense.data().asFloat(), 0, to, 0, length);
   }
 
   private static void requireLength(String name, float[] array, long needed) {

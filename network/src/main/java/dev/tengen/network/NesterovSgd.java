@@ -49,12 +49,18 @@ final class NesterovSgd {
     return new NesterovSgd(v);
   }
 
-  /** Applies one update to {@code weight} in place; {@code gradient} is consumed (overwritten). */
+  /**
+   * Applies one update to {@code weight} in place. {@code gradient} is read, not changed. One
+   * temporary array the size of the parameter is allocated and closed before returning, so a
+   * step leaves no off-heap memory behind for the garbage collector.
+   */
   void apply(String name, INDArray weight, INDArray gradient, double learningRate, double momentum) {
     INDArray v = velocity.get(name);
     v.muli(momentum).addi(gradient);
-    gradient.addi(v.mul(momentum)).muli(learningRate);
-    weight.subi(gradient);
+    try (INDArray step = v.mul(momentum)) {
+      step.addi(gradient).muli(learningRate);
+      weight.subi(step);
+    }
   }
 
   /** Copies of the velocities by parameter name. */

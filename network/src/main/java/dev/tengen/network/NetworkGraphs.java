@@ -48,6 +48,7 @@ public final class NetworkGraphs {
   public static final String VALUE_TARGET = "valueTarget";
   public static final String OWNERSHIP_TARGET = "ownershipTarget";
   public static final String SAMPLE_WEIGHT = "sampleWeight";
+  public static final String POLICY_WEIGHT = "policyWeight";
   public static final String OWNERSHIP_MASK = "ownershipMask";
 
   public static final String LOSS_POLICY = "loss/policy";
@@ -64,12 +65,12 @@ public final class NetworkGraphs {
 
   private NetworkGraphs() {}
 
-  /** Name of the output holding a unit's batch mean, shape [1, 1, 1, C] (training graph only). */
+  /** Name of the output holding a unit's batch mean, shape [1, C] (training graph only). */
   public static String batchMean(ConvBn unit) {
     return unit.prefix() + "/bn/batchMean";
   }
 
-  /** Name of the output holding a unit's biased batch variance, shape [1, 1, 1, C]. */
+  /** Name of the output holding a unit's biased batch variance, shape [1, C]. */
   public static String batchVariance(ConvBn unit) {
     return unit.prefix() + "/bn/batchVar";
   }
@@ -80,7 +81,8 @@ public final class NetworkGraphs {
    * distributions, value squared error, ownership squared error (weighted by
    * {@code ownershipWeight} and per-sample {@link #OWNERSHIP_MASK}), and {@code l2} times the sum
    * of squares of every kernel and dense matrix. Each loss is a mean over the batch of the
-   * per-sample loss times {@link #SAMPLE_WEIGHT}.
+   * per-sample loss times {@link #SAMPLE_WEIGHT}; the policy loss is also multiplied by
+   * {@link #POLICY_WEIGHT} (0 for value-only samples).
    */
   public static SameDiff training(NetworkParameters params, double l2, double ownershipWeight) {
     return new Builder(params, Mode.TRAINING).buildTraining(l2, ownershipWeight);
@@ -151,12 +153,19 @@ public final class NetworkGraphs {
       SDVariable y;
       switch (mode) {
         case TRAINING -> {
+          // On a [N·H·W, C] matrix view with [1, C] rows, and with γ/√(σ²+ε) combined into one
+          // small row before it touches the big tensor: SameDiff's backward of a rank-4
+          // broadcast multiply ([N,H,W,C] × [1,1,1,C]) is very slow in M2.1 (it was 40 % of a
+          // 6×64 training step); this form makes the whole step 3× faster, same math.
+          int c = unit.out();
           SDVariable conv = sd.cnn().conv2d(x, param(unit.weight()), convConfig(unit.kernel()));
-          SDVariable mean = conv.mean(batchMean(unit), true, 0, 1, 2);
-          SDVariable centered = conv.sub(mean);
-          SDVariable variance = sd.math().square(centered).mean(batchVariance(unit), true, 0, 1, 2);
-          SDVariable normalized = centered.mul(sd.math().rsqrt(variance.add(BN_EPSILON)));
-          y = normalized.mul(param(unit.gamma())).add(param(unit.beta()));
+          SDVariable flat = conv.reshape(-1, c);
+          SDVariable mean = flat.mean(batchMean(unit), true, 0);
+          SDVariable centered = flat.sub(mean);
+          SDVariable variance = sd.math().square(centered).mean(batchVariance(unit), true, 0);
+          SDVariable scale = sd.math().rsqrt(variance.add(BN_EPSILON))
+              .mul(param(unit.gamma()).reshape(1, c));
+          y = sd.reshape(centered.mul(scale).add(param(unit.beta()).reshape(1, c)), conv.shape());
         }
         case RUNNING_STATS -> {
           SDVariable conv = sd.cnn().conv2d(x, param(unit.weight()), convConfig(unit.kernel()));
@@ -219,6 +228,7 @@ public final class NetworkGraphs {
       SDVariable ownershipTarget =
           sd.placeHolder(OWNERSHIP_TARGET, DataType.FLOAT, -1, config.points());
       SDVariable weight = sd.placeHolder(SAMPLE_WEIGHT, DataType.FLOAT, -1);
+      SDVariable policyWeight = sd.placeHolder(POLICY_WEIGHT, DataType.FLOAT, -1);
       SDVariable ownershipMask = sd.placeHolder(OWNERSHIP_MASK, DataType.FLOAT, -1);
 
       // log-softmax by hand: ND4J's log_softmax gives -inf for masked actions (0 × -inf = NaN in
@@ -227,7 +237,7 @@ public final class NetworkGraphs {
       SDVariable shifted = logits.sub(logits.max(true, 1));
       SDVariable logProbs = shifted.sub(sd.math().log(sd.math().exp(shifted).sum(true, 1)));
       SDVariable policyLoss =
-          policyTarget.mul(logProbs).sum(1).neg().mul(weight).mean(LOSS_POLICY);
+          policyTarget.mul(logProbs).sum(1).neg().mul(weight.mul(policyWeight)).mean(LOSS_POLICY);
       SDVariable valueLoss =
           sd.math().square(value.sub(valueTarget)).mul(weight).mean(LOSS_VALUE);
       SDVariable ownershipLoss = sd.math().square(ownership.sub(ownershipTarget)).mean(1)

@@ -31,6 +31,7 @@ public final class TrainableNetwork {
   private final List<String> trainable = new ArrayList<>();
   private final List<String> trainingOutputs = new ArrayList<>();
   private final List<ConvBn> units;
+  private final SessionArrays sessionArrays;
   private long step;
   private long samplesSeen;
 
@@ -46,6 +47,7 @@ public final class TrainableNetwork {
     NetworkRuntime.logOnce();
     this.graph = NetworkGraphs.training(params, trainingParams.l2(), trainingParams.ownershipWeight());
     QuietGradientBuild.createGradFunction(graph);
+    this.sessionArrays = new SessionArrays(graph);
     for (ParameterSpec spec : layout.specs()) {
       if (spec.kind().trainable()) {
         trainable.add(spec.name());
@@ -104,27 +106,37 @@ public final class TrainableNetwork {
    */
   public synchronized TrainingLosses train(TrainingBatch batch) {
     Map<String, INDArray> placeholders = placeholders(batch);
-    OutAndGrad result = graph.calculateGradientsAndOutputs(placeholders, trainingOutputs, trainable);
-    Map<String, INDArray> outputs = result.getOutputs();
-    TrainingLosses losses = losses(outputs);
-    if (!Double.isFinite(losses.total())) {
-      throw new IllegalStateException("training diverged at step " + step + ": " + losses
-          + "; weights were not updated");
-    }
-    double learningRate = trainingParams.schedule().rateAt(step);
-    Map<String, INDArray> gradients = result.getGradients();
-    for (String name : trainable) {
-      INDArray gradient = gradients.get(name);
-      if (gradient == null) {
-        throw new IllegalStateException("no gradient for parameter '" + name + "'");
+    OutAndGrad result = null;
+    try {
+      result = graph.calculateGradientsAndOutputs(placeholders, trainingOutputs, trainable);
+      Map<String, INDArray> outputs = result.getOutputs();
+      TrainingLosses losses = losses(outputs);
+      if (!Double.isFinite(losses.total())) {
+        throw new IllegalStateException("training diverged at step " + step + ": " + losses
+            + "; weights were not updated");
       }
-      optimizer.apply(name, graph.getArrForVarName(name), gradient.dup('c'), learningRate,
-          trainingParams.momentum());
+      double learningRate = trainingParams.schedule().rateAt(step);
+      Map<String, INDArray> gradients = result.getGradients();
+      for (String name : trainable) {
+        INDArray gradient = gradients.get(name);
+        if (gradient == null) {
+          throw new IllegalStateException("no gradient for parameter '" + name + "'");
+        }
+        optimizer.apply(name, graph.getArrForVarName(name), gradient, learningRate,
+            trainingParams.momentum());
+      }
+      updateRunningStatistics(outputs, batch.count());
+      step++;
+      samplesSeen += batch.count();
+      return losses;
+    } finally {
+      OffHeap.close(placeholders.values());
+      if (result != null) {
+        OffHeap.close(result.getOutputs().values());
+        OffHeap.close(result.getGradients().values());
+      }
+      sessionArrays.release();
     }
-    updateRunningStatistics(outputs, batch.count());
-    step++;
-    samplesSeen += batch.count();
-    return losses;
   }
 
   /**
@@ -132,7 +144,23 @@ public final class TrainableNetwork {
    * statistics, as in training).
    */
   public synchronized TrainingLosses evaluateLosses(TrainingBatch batch) {
-    return losses(graph.output(placeholders(batch), trainingOutputs.subList(0, 5)));
+    Map<String, INDArray> placeholders = placeholders(batch);
+    Map<String, INDArray> outputs = null;
+    try {
+      outputs = graph.output(placeholders, trainingOutputs.subList(0, 5));
+      return losses(outputs);
+    } finally {
+      OffHeap.close(placeholders.values());
+      if (outputs != null) {
+        OffHeap.close(outputs.values());
+      }
+      sessionArrays.release();
+    }
+  }
+
+  /** The training graph, for tests that watch its execution (listeners). */
+  SameDiff graphForTests() {
+    return graph;
   }
 
   /** A snapshot copy of every parameter (current weights and running statistics). */
@@ -180,6 +208,7 @@ public final class TrainableNetwork {
     ph.put(NetworkGraphs.OWNERSHIP_TARGET, array(batch.ownershipTargets(), n * points, n, points));
     ph.put(NetworkGraphs.OWNERSHIP_MASK, array(batch.ownershipMask(), n, n));
     ph.put(NetworkGraphs.SAMPLE_WEIGHT, array(batch.weights(), n, n));
+    ph.put(NetworkGraphs.POLICY_WEIGHT, array(batch.policyWeights(), n, n));
     return ph;
   }
 
@@ -202,10 +231,13 @@ public final class TrainableNetwork {
     long n = (long) batchSize * config.points();
     double unbias = n > 1 ? (double) n / (n - 1) : 1.0;
     for (ConvBn unit : units) {
-      INDArray mean = outputs.get(NetworkGraphs.batchMean(unit)).reshape(unit.out());
-      INDArray variance = outputs.get(NetworkGraphs.batchVariance(unit)).reshape(unit.out());
-      params.get(unit.runningMean()).muli(keep).addi(mean.mul(1 - keep));
-      params.get(unit.runningVar()).muli(keep).addi(variance.mul((1 - keep) * unbias));
+      INDArray mean = outputs.get(NetworkGraphs.batchMean(unit));
+      INDArray variance = outputs.get(NetworkGraphs.batchVariance(unit));
+      try (INDArray newMean = mean.reshape(unit.out()).mul(1 - keep);
+          INDArray newVar = variance.reshape(unit.out()).mul((1 - keep) * unbias)) {
+        params.get(unit.runningMean()).muli(keep).addi(newMean);
+        params.get(unit.runningVar()).muli(keep).addi(newVar);
+      }
     }
   }
 }

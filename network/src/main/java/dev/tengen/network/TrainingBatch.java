@@ -13,7 +13,10 @@ import java.util.Arrays;
  * (the visit distribution); {@code valueTargets[i]} the result for the side to move in [-1, 1];
  * {@code ownershipTargets} per point in [-1, 1] (+1 = the side to move owns it) with
  * {@code ownershipMask[i]} 1 when known and 0 to leave it out of the loss; {@code weights[i]} the
- * sample's weight in every loss (1 normally).
+ * sample's weight in every loss (1 normally); {@code policyWeights[i]} an extra factor on its
+ * policy loss only: 1 normally, 0 for a value/ownership-only sample (a fast-search position
+ * under playout cap randomization, as in KataGo), whose policy target is then ignored and need
+ * not sum to 1 (all zeros is fine). A new batch has every weight and policy weight 1.
  */
 public final class TrainingBatch {
 
@@ -26,9 +29,10 @@ public final class TrainingBatch {
   private final float[] ownershipTargets;
   private final float[] ownershipMask;
   private final float[] weights;
+  private final float[] policyWeights;
   private int count;
 
-  /** An empty batch; costs {@code capacity × (points × planes + 2 × actions + points + 3)} floats. */
+  /** An empty batch; costs {@code capacity × (points × planes + 2 × actions + points + 4)} floats. */
   public TrainingBatch(int boardSize, int capacity) {
     if (boardSize < NetworkConfig.MIN_BOARD_SIZE || boardSize > NetworkConfig.MAX_BOARD_SIZE) {
       throw new IllegalArgumentException("board size " + boardSize + " not supported");
@@ -47,7 +51,9 @@ public final class TrainingBatch {
     this.ownershipTargets = new float[capacity * points];
     this.ownershipMask = new float[capacity];
     this.weights = new float[capacity];
+    this.policyWeights = new float[capacity];
     Arrays.fill(weights, 1f);
+    Arrays.fill(policyWeights, 1f);
   }
 
   public int boardSize() {
@@ -107,10 +113,16 @@ public final class TrainingBatch {
     return weights;
   }
 
+  /** Per-sample factor on the policy loss: 1 normally, 0 for value/ownership-only samples. */
+  public float[] policyWeights() {
+    return policyWeights;
+  }
+
   /**
    * Checks the filled samples: positive count, legal mask of 0/1 with pass legal, policy
-   * targets non-negative, zero on illegal actions and summing to 1 (± 1e-3), values and ownership
-   * in [-1, 1], mask 0/1, weights non-negative and finite.
+   * targets non-negative and zero on illegal actions, summing to 1 (± 1e-3) unless the sample's
+   * policy weight is 0, values and ownership in [-1, 1], mask 0/1, weights and policy weights
+   * non-negative and finite.
    *
    * @throws IllegalArgumentException naming the first bad sample, array and index
    */
@@ -136,7 +148,10 @@ public final class TrainingBatch {
       if (legal[i * actions + actions - 1] != 1f) {
         throw bad(i, "legal (pass must be legal)", actions - 1, legal[i * actions + actions - 1]);
       }
-      if (Math.abs(sum - 1) > 1e-3) {
+      if (!(policyWeights[i] >= 0f) || Float.isInfinite(policyWeights[i])) {
+        throw bad(i, "policyWeights", i, policyWeights[i]);
+      }
+      if (policyWeights[i] != 0f && Math.abs(sum - 1) > 1e-3) {
         throw new IllegalArgumentException(
             "sample " + i + ": policyTargets sum to " + sum + ", not 1");
       }

@@ -20,7 +20,7 @@ public final class TrainingSampleWriter {
   }
 
   /**
-   * Writes sample {@code index} of {@code batch}.
+   * Writes sample {@code index} of {@code batch}, with policy weight 1 (a full-search sample).
    *
    * @param game the position, with its history, before the move was played
    * @param symmetry in [0, 8); 0 leaves the position as it is
@@ -34,6 +34,21 @@ public final class TrainingSampleWriter {
    */
   public void write(TrainingBatch batch, int index, Game game, int symmetry, float[] policyTarget,
       float valueTarget, float[] ownershipTarget, float weight) {
+    write(batch, index, game, symmetry, policyTarget, valueTarget, ownershipTarget, weight, 1f);
+  }
+
+  /**
+   * Writes sample {@code index} of {@code batch} with a policy weight: as
+   * {@link #write(TrainingBatch, int, Game, int, float[], float, float[], float)}, and
+   * {@code policyWeight} multiplies the sample's policy loss (see
+   * {@link TrainingBatch#policyWeights()}). With {@code policyWeight} 0 the sample trains value
+   * and ownership only and {@code policyTarget} may be null (its policy target is then all zeros).
+   *
+   * @throws IllegalArgumentException as the other overload, or if {@code policyTarget} is null
+   *     with a non-zero policy weight
+   */
+  public void write(TrainingBatch batch, int index, Game game, int symmetry, float[] policyTarget,
+      float valueTarget, float[] ownershipTarget, float weight, float policyWeight) {
     if (batch.boardSize() != size) {
       throw new IllegalArgumentException(
           "batch is for board size " + batch.boardSize() + ", writer for " + size);
@@ -44,13 +59,22 @@ public final class TrainingSampleWriter {
     }
     int points = size * size;
     int actions = points + 1;
-    if (policyTarget.length < actions) {
+    if (policyTarget == null && policyWeight != 0f) {
+      throw new IllegalArgumentException(
+          "policy target is null but the policy weight is " + policyWeight + ", not 0");
+    }
+    if (policyTarget != null && policyTarget.length < actions) {
       throw new IllegalArgumentException(
           "policy target has " + policyTarget.length + " values, needs " + actions);
     }
     encoder.encode(game, symmetry, batch.features(), index * encoder.featureLength(),
         batch.legal(), index * actions);
-    Symmetries.transformActions(policyTarget, 0, batch.policyTargets(), index * actions, size, symmetry);
+    if (policyTarget != null) {
+      Symmetries.transformActions(
+          policyTarget, 0, batch.policyTargets(), index * actions, size, symmetry);
+    } else {
+      java.util.Arrays.fill(batch.policyTargets(), index * actions, (index + 1) * actions, 0f);
+    }
     batch.valueTargets()[index] = valueTarget;
     if (ownershipTarget != null) {
       if (ownershipTarget.length < points) {
@@ -65,5 +89,6 @@ public final class TrainingSampleWriter {
       batch.ownershipMask()[index] = 0f;
     }
     batch.weights()[index] = weight;
+    batch.policyWeights()[index] = policyWeight;
   }
 }

@@ -38,6 +38,57 @@ class InferenceModelTest {
   }
 
   @Test
+  void evaluateFreesEveryActivationBeforeReturning() {
+    NetworkParameters params = NetworkParameters.initialize(CONFIG, 6);
+    TestNets.perturbBatchNorm(params, 7);
+    InferenceModel model = InferenceModel.of(params);
+    TrainingBatch batch = TestNets.randomBatch(5, 8, 8);
+    java.util.List<INDArray> outputs = new java.util.ArrayList<>();
+    model.graphForTests().setListeners(new org.nd4j.autodiff.listeners.BaseListener() {
+      @Override
+      public boolean isActive(org.nd4j.autodiff.listeners.Operation operation) {
+        return true;
+      }
+
+      @Override
+      public void opExecution(org.nd4j.autodiff.samediff.SameDiff sd,
+          org.nd4j.autodiff.listeners.At at, org.nd4j.linalg.dataset.api.MultiDataSet mds,
+          org.nd4j.autodiff.samediff.internal.SameDiffOp op,
+          org.nd4j.linalg.api.ops.OpContext context, INDArray[] out) {
+        outputs.addAll(java.util.Arrays.asList(out));
+      }
+    });
+    java.util.Set<Long> constants = new java.util.HashSet<>();
+    for (String name : model.graphForTests().variableMap().keySet()) {
+      INDArray array = model.graphForTests().getArrForVarName(name);
+      if (array != null && array.data() != null) {
+        constants.add(array.data().address());
+      }
+    }
+    float[] policy = new float[8 * 26];
+    float[] value = new float[8];
+    float[] first = null;
+    for (int i = 0; i < 20; i++) {
+      outputs.clear();
+      model.evaluate(batch.features(), batch.legal(), 8, policy, value, new float[8 * 25]);
+      assertTrue(outputs.size() > 20, "the listener must see the pass's ops");
+      int left = 0;
+      for (INDArray out : outputs) {
+        if (!out.wasClosed() && !out.isView() && !out.isEmpty()
+            && !constants.contains(out.data().address())) {
+          left++;
+        }
+      }
+      assertEquals(0, left, "call " + i + " left op outputs for the garbage collector");
+      if (first == null) {
+        first = policy.clone();
+      } else {
+        assertArrayEquals(first, policy, "freeing must not disturb later calls");
+      }
+    }
+  }
+
+  @Test
   void illegalActionsGetExactlyZeroAndTheRestSumToOne() {
     NetworkParameters params = NetworkParameters.initialize(CONFIG, 4);
     InferenceModel model = InferenceModel.of(params);

@@ -95,19 +95,59 @@ public final class NetworkBenchmark {
       }
     }
 
-    System.out.println("\ntraining (batch 256, SGD step incl. BN statistics):");
+    System.out.println("\ntraining, batch 256, ms per call (median of " + ROUNDS
+        + " interleaved windows) and samples/s:");
     TrainableNetwork net = TrainableNetwork.create(config, TrainingParams.DEFAULT, 3);
     TrainingBatch batch = randomTrainingBatch(game, 256);
     net.train(batch);
     net.train(batch);
-    long start = System.nanoTime();
+    NesterovSgd optimizer = NesterovSgd.fresh(params.layout());
+    NetworkParameters weights = params.copy();
+    NetworkParameters gradients = params.copy();
+    double[] transfer = new double[ROUNDS];
+    double[] forward = new double[ROUNDS];
+    double[] update = new double[ROUNDS];
+    double[] step = new double[ROUNDS];
     int steps = 0;
-    while (steps < 5 || System.nanoTime() - start < seconds * 2e9) {
-      net.train(batch);
-      steps++;
+    for (int r = 0; r < ROUNDS; r++) {
+      transfer[r] = millisPerCall(() -> transferBatch(batch, config), 0.2);
+      forward[r] = millisPerCall(() -> net.evaluateLosses(batch), seconds / ROUNDS / 3);
+      update[r] = millisPerCall(() -> {
+        for (ParameterSpec spec : params.layout().specs()) {
+          if (spec.kind().trainable()) {
+            optimizer.apply(spec.name(), weights.get(spec.name()), gradients.get(spec.name()),
+                1e-9, 0.9);
+          }
+        }
+      }, 0.2);
+      long before = net.step();
+      step[r] = millisPerCall(() -> net.train(batch), seconds / ROUNDS);
+      steps += (int) (net.step() - before);
     }
-    double trainRate = steps * 256 / ((System.nanoTime() - start) / 1e9);
-    System.out.printf("  %.0f samples/s (%d steps)%n", trainRate, steps);
+    System.out.printf("  placeholders (7 arrays from the batch's floats): %7.1f ms%n", median(transfer));
+    System.out.printf("  forward only (losses + BN statistics, output):   %7.1f ms%n", median(forward));
+    System.out.printf("  Nesterov update of all %d parameters:        %7.1f ms%n",
+        params.size(), median(update));
+    System.out.printf("  whole step (calculateGradientsAndOutputs + update + BN statistics): %.1f ms"
+        + " = %.0f samples/s (%d steps); step/forward = %.2f%n", median(step),
+        256_000 / median(step), steps, median(step) / median(forward));
+
+    int memorySteps = Integer.getInteger("benchmark.memorySteps", 200);
+    TrainingBatch small = randomTrainingBatch(game, 32);
+    TrainableNetwork memoryNet = TrainableNetwork.create(config, TrainingParams.DEFAULT, 4);
+    long rssAfter20 = 0;
+    long peak = 0;
+    for (int i = 1; i <= memorySteps; i++) {
+      memoryNet.train(small);
+      long rss = residentKilobytes();
+      peak = Math.max(peak, rss);
+      if (i == 20) {
+        rssAfter20 = rss;
+      }
+    }
+    System.out.printf("%nprocess memory over %d training steps at batch 32: VmRSS %d MB after"
+        + " step 20, %d MB after step %d, peak %d MB%n", memorySteps, rssAfter20 / 1024,
+        residentKilobytes() / 1024, memorySteps, peak / 1024);
 
     Path dir = Files.createTempDirectory("tengen-bench");
     Path file = dir.resolve("bench.tgn");
@@ -122,6 +162,50 @@ public final class NetworkBenchmark {
     Files.delete(dir);
     System.out.println("\nload average at end: " + loadAverage());
     System.exit(0);
+  }
+
+  /** Mean milliseconds per call over at least {@code seconds} and at least 3 calls. */
+  private static double millisPerCall(Runnable call, double seconds) {
+    call.run();
+    long start = System.nanoTime();
+    int calls = 0;
+    while (calls < 3 || System.nanoTime() - start < seconds * 1e9) {
+      call.run();
+      calls++;
+    }
+    return (System.nanoTime() - start) / 1e6 / calls;
+  }
+
+  /** What a training step does to get a batch into ND4J: the 7 placeholder arrays. */
+  private static void transferBatch(TrainingBatch batch, NetworkConfig config) {
+    int n = batch.count();
+    int size = config.boardSize();
+    java.util.List<org.nd4j.linalg.api.ndarray.INDArray> arrays = java.util.List.of(
+        org.nd4j.linalg.factory.Nd4j.create(batch.features(),
+            new long[] {n, size, size, config.inputPlanes()}, 'c'),
+        org.nd4j.linalg.factory.Nd4j.create(batch.legal(), new long[] {n, config.actions()}, 'c'),
+        org.nd4j.linalg.factory.Nd4j.create(batch.policyTargets(),
+            new long[] {n, config.actions()}, 'c'),
+        org.nd4j.linalg.factory.Nd4j.create(batch.valueTargets(), new long[] {n}, 'c'),
+        org.nd4j.linalg.factory.Nd4j.create(batch.ownershipTargets(),
+            new long[] {n, config.points()}, 'c'),
+        org.nd4j.linalg.factory.Nd4j.create(batch.ownershipMask(), new long[] {n}, 'c'),
+        org.nd4j.linalg.factory.Nd4j.create(batch.weights(), new long[] {n}, 'c'));
+    OffHeap.close(arrays);
+  }
+
+  /** VmRSS of this process in kB, from /proc/self/status (0 where there is no /proc). */
+  private static long residentKilobytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+    return 0;
   }
 
   private static double encodeRate(FeatureEncoder encoder, Game game, double seconds) {

@@ -109,6 +109,92 @@ class TrainableNetworkTest {
   }
 
   @Test
+  void valueOnlySamplesTrainValueAndIgnoreTheirPolicyTarget() {
+    TrainableNetwork net = TrainableNetwork.create(CONFIG, TestNets.params(0.05), 23);
+    TrainingBatch batch = TestNets.randomBatch(5, 8, 24);
+    TrainingLosses allPolicy = net.evaluateLosses(batch);
+
+    batch.policyWeights()[2] = 0f;
+    java.util.Arrays.fill(batch.policyTargets(), 2 * 26, 3 * 26, 0f);
+    TrainingLosses zeros = net.evaluateLosses(batch);
+    batch.policyTargets()[2 * 26 + 25] = 0.5f; // pass is always legal; sums to 0.5, not 1
+    TrainingLosses half = net.evaluateLosses(batch);
+    assertEquals(zeros, half, "a value-only sample's policy target must not matter");
+    assertEquals(allPolicy.value(), zeros.value());
+    assertEquals(allPolicy.ownership(), zeros.ownership());
+    assertTrue(zeros.policy() < allPolicy.policy(),
+        "the sample's cross-entropy must leave the policy loss: " + allPolicy + " vs " + zeros);
+
+    TrainingLosses step = net.train(batch);
+    assertEquals(half.total(), step.total(), 1e-5);
+    assertEquals(1, net.step());
+
+    java.util.Arrays.fill(batch.policyWeights(), 0, 8, 0f);
+    assertEquals(0.0, net.evaluateLosses(batch).policy());
+
+    batch.policyWeights()[2] = 1f;
+    IllegalArgumentException notADistribution =
+        assertThrows(IllegalArgumentException.class, () -> net.train(batch));
+    assertEquals("sample 2: policyTargets sum to 0.5, not 1", notADistribution.getMessage());
+    batch.policyWeights()[2] = -1f;
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> net.train(batch));
+    assertEquals("sample 2: policyWeights[2] = -1.0 is invalid", negative.getMessage());
+    assertEquals(1, net.step());
+  }
+
+  @Test
+  void trainingStepsFreeEveryActivationAtOnce() {
+    TrainableNetwork net = TrainableNetwork.create(CONFIG, TestNets.params(0.02), 25);
+    TrainingBatch batch = TestNets.randomBatch(5, 16, 26);
+    java.util.Set<Long> parameterMemory = new java.util.HashSet<>();
+    for (String name : net.graphForTests().variableMap().keySet()) {
+      org.nd4j.linalg.api.ndarray.INDArray array = net.graphForTests().getArrForVarName(name);
+      if (array != null && array.data() != null) {
+        parameterMemory.add(array.data().address());
+      }
+    }
+    OpOutputRecorder recorder = new OpOutputRecorder();
+    net.graphForTests().setListeners(recorder);
+    for (int i = 0; i < 50; i++) {
+      recorder.outputs.clear();
+      net.train(batch);
+      assertTrue(recorder.outputs.size() > 100, "the recorder must see the step's ops");
+      long leftBytes = 0;
+      int left = 0;
+      for (org.nd4j.linalg.api.ndarray.INDArray out : recorder.outputs) {
+        if (!out.wasClosed() && !out.isView() && !out.isEmpty()
+            && !parameterMemory.contains(out.data().address())) {
+          left++;
+          leftBytes += out.data().length() * out.data().getElementSize();
+        }
+      }
+      assertEquals(0, left, "step " + i + " left " + left + " op outputs (" + leftBytes
+          + " bytes) for the garbage collector");
+    }
+    net.graphForTests().setListeners();
+    assertEquals(50, net.step());
+  }
+
+  /** Every array any op of the graph (or its gradient) outputs. */
+  private static final class OpOutputRecorder extends org.nd4j.autodiff.listeners.BaseListener {
+    final java.util.List<org.nd4j.linalg.api.ndarray.INDArray> outputs = new java.util.ArrayList<>();
+
+    @Override
+    public boolean isActive(org.nd4j.autodiff.listeners.Operation operation) {
+      return true;
+    }
+
+    @Override
+    public void opExecution(org.nd4j.autodiff.samediff.SameDiff sd,
+        org.nd4j.autodiff.listeners.At at, org.nd4j.linalg.dataset.api.MultiDataSet batch,
+        org.nd4j.autodiff.samediff.internal.SameDiffOp op,
+        org.nd4j.linalg.api.ops.OpContext context, org.nd4j.linalg.api.ndarray.INDArray[] out) {
+      outputs.addAll(java.util.Arrays.asList(out));
+    }
+  }
+
+  @Test
   void rejectsBadBatches() {
     TrainableNetwork net = TrainableNetwork.create(CONFIG, TestNets.params(0.01), 21);
     IllegalArgumentException size = assertThrows(IllegalArgumentException.class,

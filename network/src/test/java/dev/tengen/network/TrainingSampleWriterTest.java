@@ -43,6 +43,30 @@ class TrainingSampleWriterTest {
   }
 
   @Test
+  void writesValueOnlySamplesWithPolicyWeightZero() {
+    Game game = FeatureEncoderTest.koGame();
+    TrainingBatch batch = new TrainingBatch(5, 2);
+    TrainingSampleWriter writer = new TrainingSampleWriter(5);
+    java.util.Arrays.fill(batch.policyTargets(), 0.5f); // stale values from an earlier use
+    float[] policy = new float[26];
+    policy[25] = 1f;
+    writer.write(batch, 0, game, 3, policy, 1f, null, 1f);
+    writer.write(batch, 1, game, 3, null, -1f, null, 1f, 0f);
+    batch.setCount(2);
+    batch.validate();
+    assertEquals(1f, batch.policyWeights()[0]);
+    assertEquals(0f, batch.policyWeights()[1]);
+    assertEquals(1f, batch.policyTargets()[25]);
+    for (int a = 0; a < 26; a++) {
+      assertEquals(0f, batch.policyTargets()[26 + a], "value-only sample's policy target " + a);
+    }
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> writer.write(batch, 1, game, 0, null, 0f, null, 1f, 0.5f));
+    assertEquals("policy target is null but the policy weight is 0.5, not 0",
+        missing.getMessage());
+  }
+
+  @Test
   void rejectsMismatchedSizesAndIndexes() {
     TrainingSampleWriter writer = new TrainingSampleWriter(5);
     Game game = FeatureEncoderTest.koGame();

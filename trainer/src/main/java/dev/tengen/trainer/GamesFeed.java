@@ -5,7 +5,6 @@ import dev.tengen.selfplay.queue.Indexed;
 import dev.tengen.selfplay.queue.QueueReader;
 import dev.tengen.selfplay.record.CorruptRecordException;
 import dev.tengen.selfplay.record.GameRecord;
-import dev.tengen.selfplay.record.UnknownRecordVersionException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -25,10 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A record that does not decode (corrupt bytes, an unknown format version) either stops the
  * trainer with an {@link UnusableRecordException} naming its queue index, or, with
- * {@code skipUnreadable}, is delivered as an item without a record and stepped over. Stepping over
- * needs a fresh reader positioned after it: selfplay's reader stays on a bad record, and a durable
- * reader cannot acknowledge past it, so after a skip the durable position stops advancing for the
- * rest of the session (logged; the checkpoint still records the true position). Owned by one thread.
+ * {@code skipUnreadable}, is delivered once as an item without a record and stepped over with
+ * {@link QueueReader#skip()}; a record already delivered (met again when the catch-up reader hands
+ * over to the durable one) is stepped over silently. A skipped record counts as read, so the
+ * durable position keeps advancing past it. Owned by one thread.
  */
 final class GamesFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GamesFeed.class);
@@ -44,17 +43,13 @@ final class GamesFeed implements AutoCloseable {
    */
   record Item(long index, Kind kind, GameRecord record, RuntimeException problem) {}
 
-  private final GamesQueue queue;
   private final boolean skipUnreadable;
   private final long resumeAfter;
   private final long catchUpEnd;
   private final QueueReader<GameRecord> durable;
   private QueueReader<GameRecord> active;
   private boolean activeIsCatchUp;
-  /** Index the active reader returns next when it has returned nothing yet; -1 = probe. */
-  private long activeFirstIndex;
   private long lastDelivered = -1;
-  private boolean durableStuck;
 
   /**
    * @param rebuildFrom queue index of the oldest game of the resumed checkpoint's window, or -1
@@ -62,23 +57,21 @@ final class GamesFeed implements AutoCloseable {
    */
   GamesFeed(GamesQueue queue, String readerName, long rebuildFrom, long resumeAfter,
       boolean skipUnreadable) {
-    this.queue = queue;
     this.skipUnreadable = skipUnreadable;
     this.resumeAfter = resumeAfter;
     this.durable = queue.durableReader(readerName);
     long acknowledged = durable.acknowledged().orElse(-1);
     this.catchUpEnd = Math.max(resumeAfter, acknowledged);
     if (rebuildFrom >= 0) {
-      useCatchUp(queue.readerFrom(rebuildFrom), rebuildFrom);
+      useCatchUp(queue.readerFrom(rebuildFrom));
     } else if (resumeAfter >= 0) {
-      useCatchUp(queue.readerFrom(resumeAfter), resumeAfter);
+      useCatchUp(queue.readerFrom(resumeAfter));
       lastDelivered = resumeAfter; // the reader starts on the last consumed record
     } else if (acknowledged >= 0) {
-      useCatchUp(queue.readerFromStart(), -1);
+      useCatchUp(queue.readerFromStart());
     } else {
       active = durable;
       activeIsCatchUp = false;
-      activeFirstIndex = -1;
     }
     if (acknowledged > resumeAfter) {
       LOG.info("durable reader '{}' acknowledged {}h, past the checkpoint's {}h: re-reading the gap",
@@ -86,56 +79,64 @@ final class GamesFeed implements AutoCloseable {
     }
   }
 
-  private void useCatchUp(QueueReader<GameRecord> reader, long firstIndex) {
+  private void useCatchUp(QueueReader<GameRecord> reader) {
     active = reader;
     activeIsCatchUp = true;
-    activeFirstIndex = firstIndex;
   }
 
   /**
    * The next record, or null when none is available now. Never blocks.
    *
-   * @throws UnusableRecordException if a record does not decode and skipping is off
+   * @throws UnusableRecordException if a record not delivered before does not decode and skipping
+   *     is off (the feed stays on it: every later poll throws again)
    */
   Item poll() {
     while (true) {
-      Optional<Indexed<GameRecord>> next;
+      Item item;
       try {
-        next = active.poll();
-      } catch (CorruptRecordException e) {
-        long badIndex = badIndex(e);
-        if (!skipUnreadable) {
-          throw new UnusableRecordException(badIndex, e.getMessage(), e);
-        }
-        long following = QueueIndexProbe.indexAfter(queue.dir(), badIndex);
-        if (following < 0) {
-          // Nothing after it yet: step over it once the queue moves on, so it counts once.
-          return null;
-        }
-        stepOver(badIndex, following);
-        if (badIndex <= lastDelivered) {
-          continue; // seen before (by the catch-up reader): already counted
-        }
-        lastDelivered = badIndex;
-        return new Item(badIndex, kindOf(badIndex), null, e);
-      }
-      if (next.isEmpty()) {
-        if (activeIsCatchUp) {
+        Optional<Indexed<GameRecord>> next = active.poll();
+        if (next.isEmpty()) {
+          if (!activeIsCatchUp) {
+            return null;
+          }
           switchToDurable();
           continue;
         }
-        return null;
+        item = deliver(next.get().index(), next.get().value(), null);
+      } catch (CorruptRecordException e) {
+        item = stepOver(e);
       }
-      long index = next.get().index();
-      if (index <= lastDelivered) {
-        continue;
+      if (item != null) {
+        return item;
       }
-      lastDelivered = index;
-      if (activeIsCatchUp && index >= catchUpEnd) {
-        switchToDurable();
-      }
-      return new Item(index, kindOf(index), next.get().value(), null);
     }
+  }
+
+  /**
+   * Steps the active reader over the record that did not decode: null if it was delivered before,
+   * else the item that reports it.
+   *
+   * @throws UnusableRecordException if it is new and skipping is off (the reader stays on it)
+   */
+  private Item stepOver(CorruptRecordException e) {
+    long index = e.index();
+    if (index > lastDelivered && !skipUnreadable) {
+      throw new UnusableRecordException(index, e.problem(), e);
+    }
+    active.skip();
+    return deliver(index, null, e);
+  }
+
+  /** The item for the record at {@code index}, or null if it was delivered before. */
+  private Item deliver(long index, GameRecord record, RuntimeException problem) {
+    if (index <= lastDelivered) {
+      return null;
+    }
+    lastDelivered = index;
+    if (activeIsCatchUp && index >= catchUpEnd) {
+      switchToDurable();
+    }
+    return new Item(index, kindOf(index), record, problem);
   }
 
   private Kind kindOf(long index) {
@@ -148,37 +149,6 @@ final class GamesFeed implements AutoCloseable {
     }
     active = durable;
     activeIsCatchUp = false;
-    activeFirstIndex = -1;
-  }
-
-  private void stepOver(long badIndex, long following) {
-    if (active == durable) {
-      if (!durableStuck) {
-        LOG.warn("stepping over the unreadable record at {}h; the durable games-queue position "
-            + "cannot move past it, so it stays behind until a restart (checkpoints keep the true "
-            + "position)", Long.toHexString(badIndex));
-      }
-      durableStuck = true;
-    } else {
-      active.close();
-    }
-    active = queue.readerFrom(following);
-    activeFirstIndex = following;
-  }
-
-  private long badIndex(CorruptRecordException e) {
-    if (e instanceof UnknownRecordVersionException unknown && unknown.index() >= 0) {
-      return unknown.index();
-    }
-    OptionalLong last = active.lastReadIndex();
-    if (last.isPresent()) {
-      return QueueIndexProbe.indexAfter(queue.dir(), last.getAsLong());
-    }
-    if (activeFirstIndex >= 0) {
-      return activeFirstIndex;
-    }
-    return QueueIndexProbe.indexAfter(queue.dir(), active == durable
-        ? durable.acknowledged().orElse(-1) : -1);
   }
 
   /** The index of the last record delivered (read, or skipped as unreadable), or -1. */
@@ -192,7 +162,7 @@ final class GamesFeed implements AutoCloseable {
    */
   boolean acknowledge(long index) {
     OptionalLong read = durable.lastReadIndex();
-    if (durableStuck || read.isEmpty() || read.getAsLong() < index) {
+    if (read.isEmpty() || read.getAsLong() < index) {
       return false;
     }
     durable.acknowledge(index);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tengen.selfplay.queue.GamesQueue;
-import dev.tengen.selfplay.queue.ModelEvent;
-import dev.tengen.selfplay.queue.ModelQueue;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,14 +73,7 @@ class KillNineTest {
     for (long s = 2; s <= step; s += 2) {
       expected.add(CheckpointStore.modelId(s));
     }
-    try (ModelQueue models = ModelQueue.open(run.resolve("models"))) {
-      List<String> candidates = models.readAll().stream()
-          .map(e -> e.value())
-          .filter(e -> e instanceof ModelEvent.Candidate)
-          .map(ModelEvent::modelId)
-          .toList();
-      assertEquals(expected, candidates);
-    }
+    assertEquals(expected, TestRecords.candidateIds(run));
   }
 
   private static Process startChild(Path run) throws Exception {

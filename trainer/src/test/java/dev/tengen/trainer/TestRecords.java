@@ -12,6 +12,9 @@ import dev.tengen.selfplay.actor.LoadedModel;
 import dev.tengen.selfplay.actor.ModelSource;
 import dev.tengen.selfplay.actor.SelfPlayActor;
 import dev.tengen.selfplay.queue.GamesQueue;
+import dev.tengen.selfplay.queue.Indexed;
+import dev.tengen.selfplay.queue.ModelEvent;
+import dev.tengen.selfplay.queue.ModelQueue;
 import dev.tengen.selfplay.record.GameIds;
 import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.record.GameRecordCodec;
@@ -20,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.RollCycles;
@@ -76,6 +80,17 @@ final class TestRecords {
     try (GamesQueue queue = GamesQueue.open(gamesDir)) {
       new SelfPlayActor(config, ModelSource.fixed(uniform), queue, new GameIds(nonce::getAndIncrement),
           clock, (index, record) -> { }).run();
+    }
+  }
+
+  /** The model ids of the CANDIDATE events on the run's model queue, oldest first. */
+  static List<String> candidateIds(Path runDir) {
+    try (ModelQueue models = ModelQueue.open(runDir.resolve("models"))) {
+      return models.readAll().stream()
+          .map(Indexed::value)
+          .filter(e -> e instanceof ModelEvent.Candidate)
+          .map(ModelEvent::modelId)
+          .toList();
     }
   }
 

@@ -10,11 +10,13 @@ import dev.tengen.network.TrainableNetwork;
 import dev.tengen.network.TrainingBatch;
 import dev.tengen.network.TrainingLosses;
 import dev.tengen.selfplay.queue.GamesQueue;
-import dev.tengen.selfplay.queue.ModelEvent;
+import dev.tengen.selfplay.queue.QueueReader;
+import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.queue.ModelQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -130,14 +132,7 @@ class TrainerTest {
     assertEquals(8, after.size());
     // step 7 and 8 drew the same batches from the same window with the same weights
     assertEquals(policyLoss(before.get(6)), policyLoss(after.get(6)), 1e-5);
-    try (ModelQueue models = ModelQueue.open(run.resolve("models"))) {
-      List<String> candidates = models.readAll().stream()
-          .map(e -> e.value())
-          .filter(e -> e instanceof ModelEvent.Candidate)
-          .map(ModelEvent::modelId)
-          .toList();
-      assertEquals(List.of("step-000000003", "step-000000006"), candidates);
-    }
+    assertEquals(List.of("step-000000003", "step-000000006"), TestRecords.candidateIds(run));
     assertTrue(Files.exists(run.resolve("checkpoints/step-000000006.ckpt")));
     assertTrue(Files.exists(run.resolve("checkpoints/step-000000006.trainer")));
   }
@@ -206,6 +201,8 @@ class TrainerTest {
       assertEquals(bad, e.queueIndex());
       assertTrue(e.getMessage().contains(Long.toHexString(bad) + "h"), e.getMessage());
       assertEquals(2, trainer.gamesConsumed());
+      assertEquals(bad, assertThrows(UnusableRecordException.class, trainer::run).queueIndex());
+      assertEquals(2, trainer.gamesConsumed()); // it stays on the record, nothing after it is read
     }
   }
 
@@ -238,6 +235,7 @@ class TrainerTest {
       assertEquals(5, trainer.gamesConsumed());
       digest = trainer.window().digest();
     }
+    assertEquals(OptionalLong.of(lastGameIndex()), acknowledgedByTrainer()); // past both skipped
     try (Trainer resumed = Trainer.open(p)) {
       assertEquals(6, resumed.step());
       assertEquals(2, resumed.skippedRecords());
@@ -246,6 +244,42 @@ class TrainerTest {
       assertEquals(1, pumpUntilIdle(resumed)); // 2 left + 10 credit
       assertEquals(2, resumed.skippedRecords());
       assertEquals(6, resumed.gamesConsumed());
+    }
+  }
+
+  @Test
+  void anUnreadableLastRecordIsSkippedAtOnceAcknowledgedAndNotCountedAgainAfterARestart() {
+    append(0, 2, 3); // 10 positions
+    long bad = TestRecords.appendRaw(run.resolve("games"), TestRecords.garbage());
+    TrainerParams p = params().samplesPerPosition(2.0).skipUnreadableRecords(true)
+        .checkpointEverySteps(1).window(new WindowSizing(5, 1.0, 1.0, 5, 100)).build();
+    try (Trainer trainer = Trainer.open(p)) {
+      assertEquals(2, pumpUntilIdle(trainer)); // 20 credit: 2 batches of 8, a checkpoint each
+      assertEquals(1, trainer.skippedRecords()); // nothing follows it, yet it is skipped now
+      assertEquals(2, trainer.gamesConsumed());
+    }
+    assertEquals(OptionalLong.of(bad), acknowledgedByTrainer());
+    append(2, 1, 3);
+    try (Trainer resumed = Trainer.open(p)) {
+      assertEquals(2, resumed.step());
+      assertEquals(1, resumed.skippedRecords());
+      assertEquals(1, pumpUntilIdle(resumed)); // 4 left + 10 credit
+      assertEquals(1, resumed.skippedRecords());
+      assertEquals(3, resumed.gamesConsumed());
+    }
+    assertEquals(OptionalLong.of(lastGameIndex()), acknowledgedByTrainer());
+  }
+
+  private long lastGameIndex() {
+    try (GamesQueue queue = GamesQueue.open(run.resolve("games"))) {
+      return queue.lastIndex();
+    }
+  }
+
+  private OptionalLong acknowledgedByTrainer() {
+    try (GamesQueue queue = GamesQueue.open(run.resolve("games"));
+         QueueReader<GameRecord> reader = queue.durableReader("trainer")) {
+      return reader.acknowledged();
     }
   }
 

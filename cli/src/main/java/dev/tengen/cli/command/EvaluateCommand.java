@@ -3,6 +3,7 @@ package dev.tengen.cli.command;
 import dev.tengen.cli.Io;
 import dev.tengen.cli.TengenCommand;
 import dev.tengen.cli.config.TengenConfig;
+import dev.tengen.cli.progress.Terminals;
 import dev.tengen.cli.stage.EvaluatorStage;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Io io = parent.io();
     TengenConfig config = StageCommands.prepare(run, List.of(), io);
-    return StageCommands.run(List.of(new EvaluatorStage(run.directory(), config, io.err())), io);
+    return StageCommands.run(List.of(new EvaluatorStage(run.directory(), config, io.err(),
+        Terminals.redrawInPlace(io))), run.directory(), config, io);
   }
 }

@@ -3,6 +3,7 @@ package dev.tengen.cli.command;
 import dev.tengen.cli.Io;
 import dev.tengen.cli.TengenCommand;
 import dev.tengen.cli.config.TengenConfig;
+import dev.tengen.cli.progress.Terminals;
 import dev.tengen.cli.stage.EvaluatorStage;
 import dev.tengen.cli.stage.SelfplayStage;
 import dev.tengen.cli.stage.TrainerStage;
@@ -31,6 +32,7 @@ public final class RunCommand implements Callable<Integer> {
     return StageCommands.run(List.of(
         new SelfplayStage(run.directory(), config),
         new TrainerStage(run.directory(), config),
-        new EvaluatorStage(run.directory(), config, io.err())), io);
+        new EvaluatorStage(run.directory(), config, io.err(), Terminals.redrawInPlace(io))),
+        run.directory(), config, io);
   }
 }

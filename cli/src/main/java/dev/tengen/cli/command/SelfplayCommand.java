@@ -35,6 +35,7 @@ public final class SelfplayCommand implements Callable<Integer> {
       extra.add("selfplay.max-games=" + games);
     }
     TengenConfig config = StageCommands.prepare(run, extra, io);
-    return StageCommands.run(List.of(new SelfplayStage(run.directory(), config)), io);
+    return StageCommands.run(List.of(new SelfplayStage(run.directory(), config)), run.directory(),
+        config, io);
   }
 }

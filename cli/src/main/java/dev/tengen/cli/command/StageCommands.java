@@ -2,7 +2,10 @@ package dev.tengen.cli.command;
 
 import dev.tengen.cli.Io;
 import dev.tengen.cli.config.RunDirectory;
+import dev.tengen.cli.config.StageConfigs;
+import dev.tengen.cli.config.StatusConfig;
 import dev.tengen.cli.config.TengenConfig;
+import dev.tengen.cli.progress.StatusReporter;
 import dev.tengen.cli.stage.RunBootstrap;
 import dev.tengen.cli.stage.Stage;
 import dev.tengen.cli.stage.StageRunner;
@@ -25,9 +28,20 @@ final class StageCommands {
     return config;
   }
 
-  /** Runs the stages as threads until they finish, fail or the process is stopped. */
-  static int run(List<Stage> stages, Io io) throws Exception {
-    new StageRunner(stages, io.err()).runAll();
+  /**
+   * Runs the stages as threads until they finish, fail or the process is stopped, with a status
+   * line of the run on stderr every {@code tengen.status.interval}.
+   */
+  static int run(List<Stage> stages, RunDirectory directory, TengenConfig config, Io io)
+      throws Exception {
+    StatusConfig status = StageConfigs.status(config);
+    try (StatusReporter reporter = new StatusReporter(directory, io.err())) {
+      reporter.start(status.interval());
+      new StageRunner(stages, io.err()).runAll();
+      if (!status.interval().isZero()) {
+        io.err().println(reporter.line());
+      }
+    }
     return dev.tengen.cli.ExitCodes.OK;
   }
 }

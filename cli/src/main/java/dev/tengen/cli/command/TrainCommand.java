@@ -35,6 +35,7 @@ public final class TrainCommand implements Callable<Integer> {
       extra.add("trainer.max-steps=" + steps);
     }
     TengenConfig config = StageCommands.prepare(run, extra, io);
-    return StageCommands.run(List.of(new TrainerStage(run.directory(), config)), io);
+    return StageCommands.run(List.of(new TrainerStage(run.directory(), config)), run.directory(),
+        config, io);
   }
 }

@@ -130,6 +130,11 @@ public final class StageConfigs {
     }
   }
 
+  /** How long-running commands report progress ({@code tengen.status}). */
+  public static StatusConfig status(TengenConfig config) {
+    return config.bind("status", StatusConfig.class);
+  }
+
   /** The gatekeeper's config ({@code tengen.game}, {@code evaluator}). */
   public static GatekeeperConfig gatekeeper(TengenConfig config) {
     GameConfig game = game(config);

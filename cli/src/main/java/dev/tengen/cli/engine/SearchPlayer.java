@@ -3,6 +3,7 @@ package dev.tengen.cli.engine;
 import dev.tengen.games.Color;
 import dev.tengen.games.Game;
 import dev.tengen.games.Move;
+import dev.tengen.mcts.MoveBudget;
 import dev.tengen.mcts.PolicyValue;
 import dev.tengen.mcts.ResignationTracker;
 import dev.tengen.mcts.Search;
@@ -25,8 +26,9 @@ import java.util.random.RandomGenerator;
  * <p>Tree reuse: the search's root follows the {@link GoSession}. When the session only gained
  * moves since the last search (same {@link GoSession#generation()}), the search advances along
  * them and keeps the subtree; anything else (undo, new board, komi, setup, an out-of-turn move)
- * starts a fresh tree. A time budget different from the last one also needs a fresh search
- * (the budget is part of {@link SearchParams}), so timed games do not reuse trees.
+ * starts a fresh tree. Each move gets its own {@link MoveBudget} ({@code fullVisits} and the
+ * clock's thinking time, or {@link SearchParams#timePerMove()} without a clock), so timed games
+ * reuse the tree too.
  *
  * <p>Resignation: the side to move resigns when its root value stays below
  * {@link SearchParams#resignThreshold()} for {@link SearchParams#resignConsecutiveMoves()} of
@@ -77,7 +79,9 @@ public final class SearchPlayer {
   /**
    * Searches the move for {@code session}'s side to move; does not play it.
    *
-   * @param timeBudget thinking time; {@link Duration#ZERO} for visits only
+   * @param timeBudget the clock's thinking time for this move, at most {@code fullVisits};
+   *     {@link Duration#ZERO} without a clock ({@code fullVisits} and {@link
+   *     SearchParams#timePerMove()}, whichever comes first)
    * @throws IllegalStateException if the session's game is over
    */
   public Decision decide(GoSession session, Duration timeBudget) {
@@ -90,8 +94,8 @@ public final class SearchPlayer {
    */
   public Decision decide(GoSession session, Color color, Duration timeBudget) {
     long start = System.nanoTime();
-    Search current = searchFor(session, color, timeBudget);
-    SearchResult result = driver(session.size()).searchMove(current);
+    Search current = searchFor(session, color);
+    SearchResult result = driver(session.size()).searchMove(current, budget(timeBudget));
     SearchInfo info = current.info();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     boolean resign = result.action() != session.game().passAction()
@@ -137,14 +141,19 @@ public final class SearchPlayer {
     return driver;
   }
 
+  /** This move's budget: the clock's thinking time if any, else the configured time per move. */
+  private MoveBudget budget(Duration clockBudget) {
+    return clockBudget.isZero()
+        ? params.budget(true)
+        : new MoveBudget(params.fullVisits(), clockBudget);
+  }
+
   /** The search for this move: the kept tree advanced along new moves, or a fresh one. */
-  private Search searchFor(GoSession session, Color color, Duration budget) {
+  private Search searchFor(GoSession session, Color color) {
     boolean ownTurn = color == session.toMove() && !session.game().isOver();
-    SearchParams wanted = params.toBuilder().timePerMove(budget).build();
     List<Move> moves = session.moves();
     boolean reusable = ownTurn
         && search != null
-        && search.params().equals(wanted)
         && searchGeneration == session.generation()
         && searchMoveCount <= moves.size()
         && search.boardSize() == session.size();
@@ -153,7 +162,7 @@ public final class SearchPlayer {
         search.advance(moves.get(i).action());
       }
     } else {
-      search = new Search(session.positionFor(color), wanted, rng);
+      search = new Search(session.positionFor(color), params, rng);
     }
     searchGeneration = ownTurn ? session.generation() : -1;
     searchMoveCount = moves.size();

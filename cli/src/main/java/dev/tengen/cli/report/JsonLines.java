@@ -87,7 +87,7 @@ public final class JsonLines {
       try {
         out.add(convert.apply(FlatJson.parse(line)));
       } catch (IllegalArgumentException e) {
-        String where = firstLineNumber < 0 ? file + " (near its end)" : file + ":" + (lineNumber + 1);
+        String where = firstLineNumber < 0 ? file + " (near its end)" : file + ":" + lineNumber;
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
     }

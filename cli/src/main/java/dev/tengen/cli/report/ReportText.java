@@ -124,12 +124,13 @@ public final class ReportText {
   }
 
   private static void ladder(RunHistory h, StringBuilder out) {
-    out.append("\nElo ladder (").append(h.ladderGames())
-        .append(" games; Bradley-Terry, 95% intervals, first player = 0)\n");
+    out.append("\nElo ladder");
     if (h.ratings().isEmpty()) {
-      out.append("  no games yet\n");
+      out.append("\n  no games yet\n");
       return;
     }
+    out.append(" (").append(h.ladderGames()).append(" games; Bradley-Terry, 95% intervals, ")
+        .append(h.anchor()).append(" = 0)\n");
     Set<String> models = EloSeries.modelIds(h.events());
     List<Rating> sorted = new ArrayList<>(h.ratings());
     sorted.sort(Comparator.comparingDouble(Rating::elo).reversed());

@@ -3,7 +3,7 @@ package dev.tengen.cli.report;
 import dev.tengen.cli.config.RunDirectory;
 import dev.tengen.evaluator.ladder.EloLadder;
 import dev.tengen.evaluator.ladder.Rating;
-import dev.tengen.evaluator.ladder.ResultJournal;
+import dev.tengen.evaluator.ladder.RecordedGame;
 import dev.tengen.selfplay.RunLayout;
 import dev.tengen.selfplay.queue.GamesQueue;
 import dev.tengen.selfplay.queue.Indexed;
@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * @param train every {@code metrics/train.jsonl} line, in file order
  * @param selfplay every {@code metrics/selfplay.jsonl} line, in file order
  * @param events every model-queue event, in queue order
- * @param ratings the ladder's ratings, in order of first appearance (empty without games)
+ * @param ratings the ladder's ratings, in order of first appearance (empty without games),
+ *     anchored on the run's first model
  * @param ladderGames games in the ladder journal
  * @param queue the games queue's totals
  */
@@ -61,15 +62,30 @@ public record RunHistory(
         JsonLines.readAll(TrainerParams.builder(run.dir()).build().metricsFile(), TrainPoint::of);
     List<SelfplayPoint> selfplay = JsonLines.readAll(layout.selfPlayMetrics(), SelfplayPoint::of);
     List<ModelEvent> events = modelEvents(run.models());
-    Path journalFile = run.evaluator().resolve(EloLadder.JOURNAL_FILE);
-    List<Rating> ratings = List.of();
-    int ladderGames = 0;
-    if (Files.isRegularFile(journalFile)) {
-      ResultJournal journal = ResultJournal.open(journalFile);
-      ratings = new EloLadder(journal, null, EloLadder.DEFAULT_PRIOR_DRAWS).ratings();
-      ladderGames = journal.size();
+    List<RecordedGame> ladder = LadderGames.read(run.evaluator().resolve(EloLadder.JOURNAL_FILE));
+    return new RunHistory(train, selfplay, events,
+        LadderGames.ratings(ladder, firstModel(events)), ladder.size(), queueTotals(run.games()));
+  }
+
+  /** The run's first promoted model (the ladder's anchor), or null if none yet. */
+  static String firstModel(List<ModelEvent> events) {
+    for (ModelEvent e : events) {
+      if (e instanceof ModelEvent.Promoted p) {
+        return p.modelId();
+      }
     }
-    return new RunHistory(train, selfplay, events, ratings, ladderGames, queueTotals(run.games()));
+    return null;
+  }
+
+  /** The player rated 0: the run's first model when it has played, else the first player. */
+  public String anchor() {
+    String first = firstModel(events);
+    for (Rating r : ratings) {
+      if (r.player().equals(first)) {
+        return first;
+      }
+    }
+    return ratings.isEmpty() ? "" : ratings.get(0).player();
   }
 
   /** The last training step's line, if any. */

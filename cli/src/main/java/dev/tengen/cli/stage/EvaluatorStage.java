@@ -4,15 +4,16 @@ import dev.tengen.cli.config.EngineConfig;
 import dev.tengen.cli.config.RunDirectory;
 import dev.tengen.cli.config.StageConfigs;
 import dev.tengen.cli.config.TengenConfig;
+import dev.tengen.cli.progress.MatchProgressLog;
 import dev.tengen.evaluator.EvaluatorDirectory;
 import dev.tengen.evaluator.gatekeeper.CheckpointContestants;
 import dev.tengen.evaluator.gatekeeper.GatekeeperConfig;
 import dev.tengen.evaluator.match.MatchListener;
-import dev.tengen.evaluator.match.MatchProgress;
 import dev.tengen.mcts.SearchParams;
 import dev.tengen.selfplay.queue.ModelQueue;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The gatekeeper on the run: plays each candidate against the best model with match search
@@ -24,13 +25,30 @@ public final class EvaluatorStage implements Stage {
   private final GatekeeperConfig gatekeeper;
   private final CheckpointContestants contestants;
   private final PrintStream log;
+  private final boolean terminal;
+  private final Duration progressInterval;
   private volatile Thread runner;
   private volatile boolean stopRequested;
 
-  /** @throws dev.tengen.cli.config.ConfigError naming a bad key */
+  /**
+   * An evaluator logging plain lines (as to a file).
+   *
+   * @throws dev.tengen.cli.config.ConfigError naming a bad key
+   */
   public EvaluatorStage(RunDirectory run, TengenConfig config, PrintStream log) {
+    this(run, config, log, false);
+  }
+
+  /**
+   * @param log where matches and verdicts are reported
+   * @param terminal whether {@code log} is a terminal (match progress bars redrawn in place)
+   * @throws dev.tengen.cli.config.ConfigError naming a bad key
+   */
+  public EvaluatorStage(RunDirectory run, TengenConfig config, PrintStream log, boolean terminal) {
     this.run = run;
     this.log = log;
+    this.terminal = terminal;
+    this.progressInterval = StageConfigs.status(config).progressInterval();
     this.gatekeeper = StageConfigs.gatekeeper(config);
     SearchParams search = config.bind("match.search", SearchParams.class);
     EngineConfig engine = config.bind("engine", EngineConfig.class);
@@ -52,17 +70,7 @@ public final class EvaluatorStage implements Stage {
     }
     EvaluatorDirectory directory = EvaluatorDirectory.open(run.evaluator());
     try (ModelQueue models = ModelQueue.open(run.models())) {
-      MatchListener listener = new MatchListener() {
-        @Override
-        public void gameFinished(MatchProgress progress) {
-          log.println("evaluator: " + progress);
-        }
-
-        @Override
-        public void event(String message) {
-          log.println("evaluator: " + message);
-        }
-      };
+      MatchListener listener = new MatchProgressLog("evaluator", log, terminal, progressInterval);
       directory.gatekeeper(models, contestants, gatekeeper, listener, Clock.systemUTC()).run();
     } catch (InterruptedException e) {
       if (!stopRequested) {

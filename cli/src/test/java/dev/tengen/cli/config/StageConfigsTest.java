@@ -57,6 +57,11 @@ class StageConfigsTest {
   }
 
   @Test
+  void statusDefaultsAreTheStatusConfigDefaults() {
+    assertEquals(StatusConfig.defaults(), StageConfigs.status(TengenConfig.defaults()));
+  }
+
+  @Test
   void aStageRecordsRangeErrorNamesTheConfigKey() {
     ConfigError threads = assertThrows(ConfigError.class,
         () -> StageConfigs.actor(defaults.withOverrides(List.of("selfplay.threads=0"))));
@@ -87,9 +92,10 @@ class StageConfigsTest {
     RecordBinder.keysOf(SprtParams.class).forEach(k -> evaluator.add("sprt." + k));
     RecordBinder.keysOf(FixedGamesGate.class).forEach(k -> evaluator.add("fixed." + k));
     assertEquals(keys(evaluator), leafKeys(reference, "tengen.evaluator"));
+    assertEquals(keys(RecordBinder.keysOf(StatusConfig.class)), leafKeys(reference, "tengen.status"));
     Set<String> sections = new TreeSet<>(reference.getConfig("tengen").root().keySet());
     assertEquals(new TreeSet<>(List.of("engine", "evaluator", "game", "inference", "match",
-        "network", "search", "selfplay", "trainer")), sections, "a section nothing reads?");
+        "network", "search", "selfplay", "status", "trainer")), sections, "a section nothing reads?");
   }
 
   private static Set<String> keys(List<String> keys) {

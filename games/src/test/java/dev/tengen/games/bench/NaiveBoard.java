@@ -23,7 +23,6 @@ final class NaiveBoard {
   private final int[] stack;
   private final int[] chain;
   private final int[] empties;
-  private final int[] candidates;
   private int ko = -1;
 
   NaiveBoard(int size) {
@@ -39,7 +38,6 @@ final class NaiveBoard {
     stack = new int[vertices];
     chain = new int[vertices];
     empties = new int[size * size];
-    candidates = new int[size * size];
   }
 
   void clear() {
@@ -213,6 +211,7 @@ final class NaiveBoard {
     return area(Stone.BLACK) - area(Stone.WHITE);
   }
 
+  /** Uniform by rejection with swap-to-end over a scan of the empty points, as {@link Playouts}. */
   private int choose(int c, XorShiftRandom random) {
     int n = 0;
     for (int p : points) {
@@ -220,22 +219,15 @@ final class NaiveBoard {
         empties[n++] = p;
       }
     }
-    if (n == 0) {
-      return -1;
-    }
-    for (int attempt = 0; attempt < 8; attempt++) {
-      int p = empties[random.nextInt(n)];
+    for (; n > 0; n--) {
+      int i = random.nextInt(n);
+      int p = empties[i];
       if (!isEyeOf(p, c) && isLegal(p, c)) {
         return p;
       }
+      empties[i] = empties[n - 1];
+      empties[n - 1] = p;
     }
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      int p = empties[i];
-      if (!isEyeOf(p, c) && isLegal(p, c)) {
-        candidates[m++] = p;
-      }
-    }
-    return m == 0 ? -1 : candidates[random.nextInt(m)];
+    return -1;
   }
 }

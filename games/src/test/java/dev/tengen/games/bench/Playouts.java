@@ -7,14 +7,13 @@ import dev.tengen.games.Stone;
  * Random playouts on {@link Board}: each side plays a uniformly random move among the empty
  * points that are legal under simple ko with suicide forbidden and do not fill its own eye
  * ({@link Board#isEyeOf}), and passes when there is none; two passes in a row, or 3 * size^2
- * moves, end the playout. Uniform by rejection sampling (up to 8 random draws among the empty
- * points), then by enumerating what is left. Undo is not recorded: the board is reset from a
- * template by {@link Board#copyFrom} before each playout.
+ * moves, end the playout. Uniform by rejection sampling with swap-to-end among the empty points
+ * ({@link Board#swapEmpty}). Undo is not recorded: the board is reset from a template by
+ * {@link Board#copyFrom} before each playout.
  */
 final class Playouts {
   private final Board template;
   private final Board board;
-  private final int[] candidates;
   private final int maxMoves;
 
   Playouts(int size) {
@@ -22,7 +21,6 @@ final class Playouts {
     template.setRecordUndo(false);
     board = new Board(size);
     board.setRecordUndo(false);
-    candidates = new int[size * size];
     maxMoves = 3 * size * size;
   }
 
@@ -43,7 +41,7 @@ final class Playouts {
       }
       c = 3 - c;
     }
-    return b.area(Stone.BLACK) - b.area(Stone.WHITE);
+    return b.areaDifference();
   }
 
   /** The board after the last playout. */
@@ -51,37 +49,32 @@ final class Playouts {
     return board;
   }
 
-  private int choose(Board b, int c, XorShiftRandom random) {
-    int n = b.emptyCount();
-    if (n == 0) {
-      return -1;
-    }
-    for (int attempt = 0; attempt < 8; attempt++) {
-      int v = b.emptyVertex(random.nextInt(n));
+  /**
+   * Uniform among the acceptable empty points, by rejection with swap-to-end: draw among the
+   * first n entries of the board's empty list; a rejected point is swapped to position n - 1
+   * and n shrinks, so every point is examined at most once and each draw is uniform over the
+   * points not yet rejected. Returns -1 (pass) when none is acceptable.
+   */
+  private static int choose(Board b, int c, XorShiftRandom random) {
+    for (int n = b.emptyCount(); n > 0; n--) {
+      int i = random.nextInt(n);
+      int v = b.emptyVertex(i);
       if (acceptable(b, v, c)) {
         return v;
       }
+      b.swapEmpty(i, n - 1);
     }
-    int m = 0;
-    int[] cand = candidates;
-    for (int i = 0; i < n; i++) {
-      int v = b.emptyVertex(i);
-      if (acceptable(b, v, c)) {
-        cand[m++] = v;
-      }
-    }
-    return m == 0 ? -1 : cand[random.nextInt(m)];
+    return -1;
   }
 
   /**
    * Not c's eye and legal for c. A point with an empty neighbour is both (it is no eye, the
-   * move has a liberty, and it cannot be the ko point, whose neighbours are all stones), which
-   * settles most draws with four loads.
+   * move has a liberty, and it cannot be the ko point, whose neighbours are all stones): with
+   * EMPTY = 0 the product of the four neighbours is 0 exactly then, one branch for most draws.
    */
   private static boolean acceptable(Board b, int v, int c) {
     int w = b.stride();
-    if (b.stone(v - 1) == Stone.EMPTY || b.stone(v + 1) == Stone.EMPTY
-        || b.stone(v - w) == Stone.EMPTY || b.stone(v + w) == Stone.EMPTY) {
+    if (b.stone(v - 1) * b.stone(v + 1) * b.stone(v - w) * b.stone(v + w) == 0) {
       return true;
     }
     return !b.isEyeOf(v, c) && b.isLegal(v, c);

@@ -1,6 +1,8 @@
 /**
- * Benchmarks of the games module (JMH; run with the command in games/README.md): random
- * playouts on {@link dev.tengen.games.Board} against a naive flood-fill board measured in the
- * same run, {@link dev.tengen.games.bench.NaiveBoard}, which exists only as that baseline.
+ * Benchmarks of the games module (run with the commands in games/README.md): random playouts on
+ * {@link dev.tengen.games.Board} against a naive flood-fill board measured in the same run,
+ * {@link dev.tengen.games.bench.NaiveBoard}, which exists only as that baseline (JMH
+ * {@code PlayoutBenchmark}, and {@code PlayoutTimer} per CPU-second of the thread); and the cost
+ * of {@code Game.legalActions} under positional superko ({@code LegalActionsTimer}).
  */
 package dev.tengen.games.bench;

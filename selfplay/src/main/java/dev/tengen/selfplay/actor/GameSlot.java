@@ -5,7 +5,6 @@ import dev.tengen.games.Game;
 import dev.tengen.mcts.PolicyTarget;
 import dev.tengen.mcts.ResignationTracker;
 import dev.tengen.mcts.Search;
-import dev.tengen.mcts.SearchInfo;
 import dev.tengen.mcts.SearchResult;
 import dev.tengen.selfplay.record.GameRecord;
 
@@ -62,15 +61,5 @@ final class GameSlot {
     record.addMove(result.action(), model.modelId(), result.fullSearch(), value,
         result.rootVisits(), chosenVisits, targetActions, targetProbabilities, entries);
     return true;
-  }
-
-  /** Raw visits of the root's child for {@code action} (0 if unvisited). Allocates. */
-  static int chosenVisits(Search search, int action) {
-    for (SearchInfo.ChildInfo child : search.info().children()) {
-      if (child.action() == action) {
-        return child.visits();
-      }
-    }
-    return 0;
   }
 }

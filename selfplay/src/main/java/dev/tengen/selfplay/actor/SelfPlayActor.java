@@ -255,7 +255,7 @@ public final class SelfPlayActor {
   private boolean advance(GameSlot slot, LoadedModel latest) {
     long t0 = System.nanoTime();
     SearchResult result = slot.search.result();
-    int chosenVisits = GameSlot.chosenVisits(slot.search, result.action());
+    int chosenVisits = slot.search.rootChildVisits(result.action());
     long t1 = System.nanoTime();
     boolean played = slot.resignOrRecord(result, chosenVisits);
     if (played) {

@@ -16,8 +16,9 @@ public interface ExcerptCodec<T> {
   /**
    * Decodes one value from {@code in}'s read position to its read limit.
    *
-   * @param index the queue index of the excerpt, for error messages
-   * @throws CorruptRecordException if the bytes are not a valid encoding (message names the index)
+   * @param index the queue index of the excerpt, carried by the errors
+   * @throws CorruptRecordException if the bytes are not a valid encoding; its {@link
+   *     CorruptRecordException#index()} is {@code index} (and its message names it)
    */
   T read(Bytes<?> in, long index);
 }

@@ -1,6 +1,7 @@
 package dev.tengen.selfplay.queue;
 
 import dev.tengen.selfplay.record.CorruptRecordException;
+import dev.tengen.selfplay.record.UnknownRecordVersionException;
 import dev.tengen.selfplay.record.Utf8;
 import java.time.Instant;
 import net.openhft.chronicle.bytes.Bytes;
@@ -26,6 +27,8 @@ public final class ModelEventCodec implements ExcerptCodec<ModelEvent> {
   private static final int CANDIDATE = 1;
   private static final int PROMOTED = 2;
   private static final int REJECTED = 3;
+  /** What error messages call an event. */
+  private static final String WHAT = "model event";
 
   @Override
   public void write(ModelEvent event, Bytes<?> out) {
@@ -61,17 +64,15 @@ public final class ModelEventCodec implements ExcerptCodec<ModelEvent> {
 
   @Override
   public ModelEvent read(Bytes<?> in, long index) {
-    String where = "model event at index 0x" + Long.toHexString(index);
     try {
       int magic = in.readUnsignedShort();
       if (magic != MAGIC) {
-        throw new CorruptRecordException(where + ": bad magic 0x" + Integer.toHexString(magic)
+        throw new CorruptRecordException(WHAT, index, "bad magic 0x" + Integer.toHexString(magic)
             + " (expected 0x" + Integer.toHexString(MAGIC) + ")");
       }
       int version = in.readUnsignedShort();
       if (version != VERSION) {
-        throw new CorruptRecordException(where + ": unknown model event format version " + version
-            + " (this build reads version " + VERSION + ")");
+        throw new UnknownRecordVersionException(WHAT, version, index, VERSION);
       }
       int kind = in.readUnsignedByte();
       Instant time = Instant.ofEpochMilli(in.readLong());
@@ -85,12 +86,13 @@ public final class ModelEventCodec implements ExcerptCodec<ModelEvent> {
         case REJECTED:
           return new ModelEvent.Rejected(time, modelId, in.readDouble(), Utf8.read(in));
         default:
-          throw new CorruptRecordException(where + ": unknown event kind " + kind);
+          throw new CorruptRecordException(WHAT, index, "unknown event kind " + kind);
       }
     } catch (CorruptRecordException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new CorruptRecordException(where + ": truncated or invalid (" + e.getMessage() + ")", e);
+      throw new CorruptRecordException(WHAT, index,
+          "truncated or invalid (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -13,8 +13,10 @@ import net.openhft.chronicle.wire.DocumentContext;
  * acknowledged position.
  *
  * <p>Owned by one thread at a time. Reading never removes anything from the queue. A reader
- * never returns a partially written excerpt. When an excerpt fails to decode the reader stays on
- * it (every later {@link #poll()} throws the same error) rather than silently skipping it.
+ * never returns a partially written excerpt. When an excerpt fails to decode, {@link #poll()}
+ * throws a {@link CorruptRecordException} carrying its queue index and the reader stays on it
+ * (every later poll throws the same error) until the caller decides to {@link #skip()} it:
+ * nothing is ever skipped silently, so a newer writer's records cannot go unnoticed.
  *
  * <p>Durable readers (see {@link GamesQueue#durableReader(String)}) keep "everything up to index
  * i is done" in the queue's metadata file under their name: {@link #acknowledge(long)} is the
@@ -27,12 +29,16 @@ import net.openhft.chronicle.wire.DocumentContext;
 public final class QueueReader<T> implements AutoCloseable {
 
   private static final long MAX_BACKOFF_NANOS = 20_000_000L;
+  private static final long NONE = Long.MIN_VALUE;
 
   private final SingleChronicleQueue queue;
   private final ExcerptTailer tailer;
   private final ExcerptCodec<T> codec;
   private final String ackKey; // null for a non-durable reader
-  private long lastReadIndex = Long.MIN_VALUE;
+  /** The last excerpt this reader moved past: returned by poll() or stepped over by skip(). */
+  private long lastReadIndex = NONE;
+  /** The excerpt the reader is stuck on because it did not decode, until skip(). */
+  private long undecodableIndex = NONE;
 
   QueueReader(SingleChronicleQueue queue, ExcerptTailer tailer, ExcerptCodec<T> codec, String ackKey) {
     this.queue = queue;
@@ -45,7 +51,9 @@ public final class QueueReader<T> implements AutoCloseable {
    * Returns the next value and advances past it, or empty if no complete excerpt follows yet.
    * Never blocks.
    *
-   * @throws CorruptRecordException if the next excerpt does not decode (the reader does not move)
+   * @throws CorruptRecordException if the next excerpt does not decode; its {@link
+   *     CorruptRecordException#index()} is the excerpt's queue index, which its message names. The
+   *     reader does not move: call {@link #skip()} to step over the excerpt
    */
   public Optional<Indexed<T>> poll() {
     try (DocumentContext dc = tailer.readingDocument()) {
@@ -54,14 +62,51 @@ public final class QueueReader<T> implements AutoCloseable {
       }
       long index = dc.index();
       try {
-        T value = codec.read(dc.wire().bytes(), index);
+        Indexed<T> next = new Indexed<>(index, codec.read(dc.wire().bytes(), index));
         lastReadIndex = index;
-        return Optional.of(new Indexed<>(index, value));
+        return Optional.of(next);
       } catch (RuntimeException e) {
         dc.rollbackOnClose();
-        throw e;
+        undecodableIndex = index;
+        throw decodeError(e, index);
       }
     }
+  }
+
+  /** {@code e} as a decode error carrying {@code index}, whatever the codec threw. */
+  private static CorruptRecordException decodeError(RuntimeException e, long index) {
+    if (e instanceof CorruptRecordException corrupt && corrupt.index() == index) {
+      return corrupt;
+    }
+    return new CorruptRecordException("excerpt", index, "does not decode (" + e + ")", e);
+  }
+
+  /**
+   * Steps over the excerpt that the last {@link #poll()} could not decode, so the next poll reads
+   * the one after it. The skipped excerpt counts as read: {@link #lastReadIndex()} becomes its
+   * index, and a durable reader may acknowledge it (or anything it reads later) as usual, after
+   * which a reader reopened under the same name does not meet it again. Cheap: nothing is decoded.
+   *
+   * @return the queue index of the excerpt stepped over
+   * @throws IllegalStateException if the reader is not stuck on an undecodable excerpt (the last
+   *     poll did not throw, or the excerpt was already skipped)
+   */
+  public long skip() {
+    if (undecodableIndex == NONE) {
+      throw new IllegalStateException(
+          "nothing to skip: the last poll did not fail to decode an excerpt");
+    }
+    try (DocumentContext dc = tailer.readingDocument()) {
+      if (!dc.isPresent() || dc.index() != undecodableIndex) {
+        dc.rollbackOnClose();
+        throw new IllegalStateException("expected the undecodable excerpt at index 0x"
+            + Long.toHexString(undecodableIndex) + " next, found "
+            + (dc.isPresent() ? "0x" + Long.toHexString(dc.index()) : "none"));
+      }
+    }
+    lastReadIndex = undecodableIndex;
+    undecodableIndex = NONE;
+    return lastReadIndex;
   }
 
   /**
@@ -85,9 +130,12 @@ public final class QueueReader<T> implements AutoCloseable {
     }
   }
 
-  /** Index of the last value returned by {@link #poll()}, if any. */
+  /**
+   * Index of the last excerpt this reader moved past (returned by {@link #poll()} or stepped over
+   * by {@link #skip()}), if any.
+   */
   public OptionalLong lastReadIndex() {
-    return lastReadIndex == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(lastReadIndex);
+    return lastReadIndex == NONE ? OptionalLong.empty() : OptionalLong.of(lastReadIndex);
   }
 
   /** Whether {@link #acknowledge(long)} persists. */
@@ -102,15 +150,16 @@ public final class QueueReader<T> implements AutoCloseable {
    * a memory-mapped long).
    *
    * @throws IllegalStateException if this reader is not durable
-   * @throws IllegalArgumentException if {@code index} is beyond the last excerpt this reader returned
+   * @throws IllegalArgumentException if {@code index} is beyond the last excerpt this reader moved
+   *     past (see {@link #lastReadIndex()})
    */
   public void acknowledge(long index) {
     if (ackKey == null) {
       throw new IllegalStateException("this reader has no durable position to acknowledge");
     }
-    if (lastReadIndex == Long.MIN_VALUE || index > lastReadIndex) {
+    if (lastReadIndex == NONE || index > lastReadIndex) {
       throw new IllegalArgumentException("cannot acknowledge index 0x" + Long.toHexString(index)
-          + "h: the last index read is " + (lastReadIndex == Long.MIN_VALUE
+          + ": the last index read is " + (lastReadIndex == NONE
               ? "none" : "0x" + Long.toHexString(lastReadIndex)));
     }
     queue.tableStorePut(ackKey, index);

@@ -50,6 +50,8 @@ public final class GameRecordCodec {
   static final int MOVE_BYTES = 18;
   /** Bytes per policy entry. */
   static final int ENTRY_BYTES = 6;
+  /** What error messages call a record. */
+  private static final String WHAT = "game record";
 
   private GameRecordCodec() {}
 
@@ -99,25 +101,25 @@ public final class GameRecordCodec {
   /**
    * Decodes one record from {@code in}'s read position.
    *
-   * @param index the queue index, named in error messages ({@code -1} outside a queue)
+   * @param index the queue index, carried by (and named in) the errors ({@code -1} outside a queue)
    * @throws UnknownRecordVersionException if the format version is not {@value #VERSION}
    * @throws CorruptRecordException if the magic is wrong or the bytes are truncated or invalid
    */
   public static GameRecord read(Bytes<?> in, long index) {
-    String where = index < 0 ? "game record" : "game record at queue index 0x" + Long.toHexString(index);
     int magic = in.readRemaining() >= 2 ? in.readUnsignedShort() : -1;
     if (magic != MAGIC) {
-      throw new CorruptRecordException(where + ": bad magic 0x" + Integer.toHexString(magic)
+      throw new CorruptRecordException(WHAT, index, "bad magic 0x" + Integer.toHexString(magic)
           + " (expected 0x" + Integer.toHexString(MAGIC) + "); not a Tengen game record");
     }
     int version = in.readRemaining() >= 2 ? in.readUnsignedShort() : -1;
     if (version != VERSION) {
-      throw new UnknownRecordVersionException(version, index, VERSION);
+      throw new UnknownRecordVersionException(WHAT, version, index, VERSION);
     }
     try {
       return readBody(in);
     } catch (RuntimeException e) {
-      throw new CorruptRecordException(where + ": truncated or invalid (" + e.getMessage() + ")", e);
+      throw new CorruptRecordException(WHAT, index,
+          "truncated or invalid (" + e.getMessage() + ")", e);
     }
   }
 
@@ -241,8 +243,8 @@ public final class GameRecordCodec {
     try {
       GameRecord record = read(bytes, -1);
       if (bytes.readRemaining() != 0) {
-        throw new CorruptRecordException(
-            "game record: " + bytes.readRemaining() + " trailing bytes after the record");
+        throw new CorruptRecordException(WHAT, -1,
+            bytes.readRemaining() + " trailing bytes after the record");
       }
       return record;
     } finally {

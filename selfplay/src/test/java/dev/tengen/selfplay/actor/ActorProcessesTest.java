@@ -8,6 +8,7 @@ import dev.tengen.selfplay.queue.GamesQueue;
 import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.record.RecordReplay;
 import dev.tengen.selfplay.testing.ChildJvm;
+import dev.tengen.selfplay.testing.QueueContents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ class ActorProcessesTest {
       first.awaitSuccess(240);
       second.awaitSuccess(240);
       try (GamesQueue queue = GamesQueue.openReadOnly(run.games())) {
-        List<GameRecord> games = SelfPlayActorTest.readAll(queue);
+        List<GameRecord> games = QueueContents.games(queue);
         assertEquals(20, games.size());
         Set<String> ids = queueIds(games);
         assertEquals(20, ids.size(), "duplicate game ids");
@@ -70,7 +71,7 @@ class ActorProcessesTest {
     }
     int afterKill;
     try (GamesQueue queue = GamesQueue.openReadOnly(run.games())) {
-      List<GameRecord> games = SelfPlayActorTest.readAll(queue);
+      List<GameRecord> games = QueueContents.games(queue);
       games.forEach(RecordReplay::replay);
       assertTrue(queueIds(games).containsAll(beforeKill));
       afterKill = games.size();
@@ -80,7 +81,7 @@ class ActorProcessesTest {
       restarted.awaitSuccess(240);
     }
     try (GamesQueue queue = GamesQueue.openReadOnly(run.games())) {
-      List<GameRecord> games = SelfPlayActorTest.readAll(queue);
+      List<GameRecord> games = QueueContents.games(queue);
       assertEquals(afterKill + 3, games.size());
       assertEquals(games.size(), queueIds(games).size());
       games.forEach(RecordReplay::replay);

@@ -18,6 +18,7 @@ import dev.tengen.selfplay.queue.ModelEvent;
 import dev.tengen.selfplay.queue.ModelQueue;
 import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.record.RecordReplay;
+import dev.tengen.selfplay.testing.QueueContents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class CheckpointModelLoaderTest {
         InferenceService.Options.DEFAULT, 0, 1);
     new SelfPlayRunner(run, config, loader, "net-test", (i, r) -> { }).run(Duration.ofSeconds(60));
     try (GamesQueue games = GamesQueue.openReadOnly(run.games())) {
-      List<GameRecord> records = SelfPlayActorTest.readAll(games);
+      List<GameRecord> records = QueueContents.games(games);
       assertEquals(3, records.size());
       for (GameRecord g : records) {
         RecordReplay.replay(g);

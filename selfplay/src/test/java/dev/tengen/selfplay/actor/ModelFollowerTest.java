@@ -12,6 +12,7 @@ import dev.tengen.selfplay.queue.ModelEvent;
 import dev.tengen.selfplay.queue.ModelQueue;
 import dev.tengen.selfplay.record.GameIds;
 import dev.tengen.selfplay.record.GameRecord;
+import dev.tengen.selfplay.testing.QueueContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,7 +89,7 @@ class ModelFollowerTest {
     try (GamesQueue queue = GamesQueue.open(dir.resolve("g"))) {
       new SelfPlayActor(SelfPlayActorTest.smallConfig(7, 6, 4), source, queue,
           new GameIds(() -> 1), Clock.systemUTC(), (i, r) -> { }).run();
-      List<GameRecord> games = SelfPlayActorTest.readAll(queue);
+      List<GameRecord> games = QueueContents.games(queue);
       assertTrue(games.stream().anyMatch(g -> g.models().equals(List.of("a", "b"))));
     }
     assertTrue(a.isClosed());

@@ -9,20 +9,17 @@ import dev.tengen.games.EndReason;
 import dev.tengen.mcts.SearchParams;
 import dev.tengen.mcts.UniformPolicyValue;
 import dev.tengen.selfplay.queue.GamesQueue;
-import dev.tengen.selfplay.queue.Indexed;
-import dev.tengen.selfplay.queue.QueueReader;
 import dev.tengen.selfplay.record.GameIds;
 import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.record.RecordReplay;
+import dev.tengen.selfplay.testing.QueueContents;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,18 +48,8 @@ class SelfPlayActorTest {
     try (GamesQueue queue = GamesQueue.open(queueDir)) {
       SelfPlayActor actor = new SelfPlayActor(config, models, queue, fixedIds(42), CLOCK, (i, r) -> { });
       actor.run();
-      return readAll(queue);
+      return QueueContents.games(queue);
     }
-  }
-
-  static List<GameRecord> readAll(GamesQueue queue) {
-    List<GameRecord> out = new ArrayList<>();
-    try (QueueReader<GameRecord> reader = queue.readerFromStart()) {
-      for (Optional<Indexed<GameRecord>> r = reader.poll(); r.isPresent(); r = reader.poll()) {
-        out.add(r.get().value());
-      }
-    }
-    return out;
   }
 
   @Test
@@ -173,7 +160,7 @@ class SelfPlayActorTest {
       SelfPlayActor actor = new SelfPlayActor(config, ModelSource.fixed(scripted), queue, fixedIds(1),
           CLOCK, (i, r) -> { });
       actor.run();
-      List<GameRecord> games = readAll(queue);
+      List<GameRecord> games = QueueContents.games(queue);
       MetricsSnapshot m = actor.metrics().snapshot("test", "s", 0);
       assertEquals(games.size(), m.games());
       assertEquals(games.stream().mapToLong(GameRecord::moveCount).sum(), m.moves());
@@ -200,7 +187,7 @@ class SelfPlayActorTest {
             }
           });
       holder[0].run();
-      assertEquals(appended.get(), readAll(queue).size());
+      assertEquals(appended.get(), QueueContents.games(queue).size());
       assertTrue(appended.get() >= 2);
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tengen.selfplay.record.CorruptRecordException;
 import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.record.GameRecordCodec;
 import dev.tengen.selfplay.record.SampleRecords;
@@ -144,9 +145,99 @@ class GamesQueueTest {
       assertEquals(2, e.version());
       assertEquals(badIndex, e.index());
       assertTrue(e.getMessage().contains("unknown format version 2"), e.getMessage());
-      assertTrue(e.getMessage().contains("0x" + Long.toHexString(badIndex)), e.getMessage());
+      assertTrue(e.getMessage().contains("0x" + Long.toHexString(badIndex) + " (" + badIndex + ")"),
+          e.getMessage());
       // the reader does not skip the bad record silently
       assertThrows(UnknownRecordVersionException.class, reader::poll);
+    }
+  }
+
+  @Test
+  void aCorruptRecordMidQueueNamesItsIndexUntilSkippedAndDurableReadersResumeAfterIt() {
+    long bad;
+    long afterBad;
+    try (QueueLog<byte[]> raw = new QueueLog<>(dir, new RawCodec(), false)) {
+      raw.append(GameRecordCodec.toBytes(sample(0)));
+      raw.append(GameRecordCodec.toBytes(sample(1)));
+      bad = raw.append(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+      afterBad = raw.append(GameRecordCodec.toBytes(sample(3)));
+      raw.append(GameRecordCodec.toBytes(sample(4)));
+    }
+    try (GamesQueue queue = GamesQueue.open(dir);
+         QueueReader<GameRecord> trainer = queue.durableReader("trainer");
+         QueueReader<GameRecord> auditor = queue.durableReader("auditor")) {
+      assertEquals(sample(0), trainer.poll().orElseThrow().value());
+      long second = trainer.poll().orElseThrow().index();
+      assertThrows(IllegalStateException.class, trainer::skip); // nothing undecodable yet
+      CorruptRecordException e = assertThrows(CorruptRecordException.class, trainer::poll);
+      assertEquals(bad, e.index());
+      assertTrue(e.getMessage().startsWith("game record at queue index 0x" + Long.toHexString(bad)
+          + " (" + bad + "): bad magic 0x201"), e.getMessage());
+      assertEquals(bad, assertThrows(CorruptRecordException.class, trainer::poll).index()); // stays
+      // not moved past it yet, so it cannot be acknowledged
+      assertThrows(IllegalArgumentException.class, () -> trainer.acknowledge(bad));
+      assertEquals(OptionalLong.of(second), trainer.lastReadIndex());
+
+      assertEquals(bad, trainer.skip());
+      assertEquals(OptionalLong.of(bad), trainer.lastReadIndex());
+      assertThrows(IllegalStateException.class, trainer::skip); // skips one excerpt, once
+      Indexed<GameRecord> next = trainer.poll().orElseThrow();
+      assertEquals(afterBad, next.index());
+      assertEquals(sample(3), next.value());
+      trainer.acknowledge(next.index());
+      assertEquals(OptionalLong.of(afterBad), trainer.acknowledged());
+
+      auditor.poll();
+      auditor.poll();
+      assertEquals(bad, assertThrows(CorruptRecordException.class, auditor::poll).index());
+      assertEquals(bad, auditor.skip());
+      auditor.acknowledge(bad); // the skipped excerpt itself
+      assertEquals(OptionalLong.of(bad), auditor.acknowledged());
+    }
+    try (GamesQueue queue = GamesQueue.open(dir);
+         QueueReader<GameRecord> trainer = queue.durableReader("trainer");
+         QueueReader<GameRecord> auditor = queue.durableReader("auditor")) {
+      assertEquals(List.of(sample(4)), drain(trainer).stream().map(Indexed::value).toList());
+      assertEquals(List.of(sample(3), sample(4)),
+          drain(auditor).stream().map(Indexed::value).toList());
+    }
+  }
+
+  @Test
+  void whateverACodecThrowsTheReaderReportsAsADecodeErrorCarryingTheIndex() {
+    long bad;
+    try (QueueLog<byte[]> raw = new QueueLog<>(dir, new RawCodec(), false)) {
+      raw.append(new byte[] {1});
+      bad = raw.append(new byte[] {2});
+      raw.append(new byte[] {3});
+    }
+    ExcerptCodec<Integer> failsOnTwo = new ExcerptCodec<>() {
+      @Override
+      public void write(Integer value, Bytes<?> out) {
+        out.writeByte(value.byteValue());
+      }
+
+      @Override
+      public Integer read(Bytes<?> in, long index) {
+        int b = in.readByte();
+        if (b == 2) {
+          throw new IllegalStateException("a codec bug");
+        }
+        return b;
+      }
+    };
+    try (QueueLog<Integer> log = new QueueLog<>(dir, failsOnTwo, false);
+         QueueReader<Integer> reader = log.readerFromStart()) {
+      assertEquals(1, reader.poll().orElseThrow().value());
+      CorruptRecordException e = assertThrows(CorruptRecordException.class, reader::poll);
+      assertEquals(bad, e.index());
+      assertTrue(e.getMessage().startsWith("excerpt at queue index 0x" + Long.toHexString(bad)
+          + " (" + bad + "): does not decode ("), e.getMessage());
+      assertTrue(e.getMessage().contains("a codec bug"), e.getMessage());
+      assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+      assertEquals(bad, reader.skip());
+      assertEquals(3, reader.poll().orElseThrow().value());
+      assertTrue(reader.poll().isEmpty());
     }
   }
 

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tengen.selfplay.record.GameRecord;
 import dev.tengen.selfplay.record.SampleRecords;
 import dev.tengen.selfplay.testing.ChildJvm;
+import dev.tengen.selfplay.testing.QueueContents;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +29,14 @@ class KillMidWriteTest {
       child.kill();
     }
     try (GamesQueue queue = GamesQueue.open(queueDir)) {
-      assertEquals(List.of(sample(0), sample(1), sample(2)), readAll(queue));
+      assertEquals(List.of(sample(0), sample(1), sample(2)), QueueContents.games(queue));
       queue.append(sample(10)); // waits for the dead writer's lock to be broken
       queue.append(sample(11));
-      assertEquals(List.of(sample(0), sample(1), sample(2), sample(10), sample(11)), readAll(queue));
+      assertEquals(List.of(sample(0), sample(1), sample(2), sample(10), sample(11)),
+          QueueContents.games(queue));
     }
     try (GamesQueue reopened = GamesQueue.openReadOnly(queueDir)) {
-      List<GameRecord> all = readAll(reopened);
+      List<GameRecord> all = QueueContents.games(reopened);
       assertEquals(5, all.size());
       assertTrue(all.contains(sample(11)));
     }
@@ -44,15 +44,5 @@ class KillMidWriteTest {
 
   private static GameRecord sample(int i) {
     return SampleRecords.random(i, 9, 50, 20);
-  }
-
-  private static List<GameRecord> readAll(GamesQueue queue) {
-    List<GameRecord> out = new ArrayList<>();
-    try (QueueReader<GameRecord> reader = queue.readerFromStart()) {
-      for (Optional<Indexed<GameRecord>> r = reader.poll(); r.isPresent(); r = reader.poll()) {
-        out.add(r.get().value());
-      }
-    }
-    return out;
   }
 }

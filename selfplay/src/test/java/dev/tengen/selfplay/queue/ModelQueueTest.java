@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tengen.selfplay.record.CorruptRecordException;
+import dev.tengen.selfplay.record.UnknownRecordVersionException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,12 +106,18 @@ class ModelQueueTest {
 
   @Test
   void unknownEventVersionAndBadFieldsAreRejected() {
+    long badIndex;
     try (QueueLog<byte[]> raw = new QueueLog<>(dir, new GamesQueueTest.RawCodec(), false)) {
-      raw.append(new byte[] {0x54, 0x4D, 9, 0, 1});
+      badIndex = raw.append(new byte[] {0x54, 0x4D, 9, 0, 1});
     }
     try (ModelQueue queue = ModelQueue.open(dir)) {
-      CorruptRecordException e = assertThrows(CorruptRecordException.class, queue::readAll);
-      assertTrue(e.getMessage().contains("version 9"), e.getMessage());
+      UnknownRecordVersionException e =
+          assertThrows(UnknownRecordVersionException.class, queue::readAll);
+      assertEquals(9, e.version());
+      assertEquals(badIndex, e.index());
+      assertTrue(e.getMessage().startsWith("model event at queue index 0x"
+          + Long.toHexString(badIndex) + " (" + badIndex + "): unknown format version 9"),
+          e.getMessage());
     }
     assertThrows(IllegalArgumentException.class,
         () -> new ModelEvent.Candidate(T0, "", "c", 1, ""));

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
+import net.openhft.chronicle.bytes.Bytes;
 import org.junit.jupiter.api.Test;
 
 class GameRecordCodecTest {
@@ -186,6 +187,7 @@ class GameRecordCodecTest {
     UnknownRecordVersionException e =
         assertThrows(UnknownRecordVersionException.class, () -> GameRecordCodec.fromBytes(bytes));
     assertEquals(7, e.version());
+    assertEquals(-1, e.index());
     assertTrue(e.getMessage().contains("unknown format version 7"), e.getMessage());
     assertTrue(e.getMessage().contains("reads version 1"), e.getMessage());
   }
@@ -195,8 +197,20 @@ class GameRecordCodecTest {
     byte[] bytes = GameRecordCodec.toBytes(handBuilt());
     byte[] badMagic = bytes.clone();
     badMagic[0] = 'X';
-    assertTrue(assertThrows(CorruptRecordException.class, () -> GameRecordCodec.fromBytes(badMagic))
-        .getMessage().contains("bad magic"));
+    CorruptRecordException outsideQueue =
+        assertThrows(CorruptRecordException.class, () -> GameRecordCodec.fromBytes(badMagic));
+    assertEquals("game record: bad magic 0x5258 (expected 0x5254); not a Tengen game record",
+        outsideQueue.getMessage());
+    assertEquals(-1, outsideQueue.index());
+    Bytes<byte[]> inQueue = Bytes.wrapForRead(badMagic);
+    CorruptRecordException atIndex = assertThrows(CorruptRecordException.class,
+        () -> GameRecordCodec.read(inQueue, 0x4a0000000002L));
+    inQueue.releaseLast();
+    assertEquals(0x4a0000000002L, atIndex.index());
+    assertEquals("bad magic 0x5258 (expected 0x5254); not a Tengen game record", atIndex.problem());
+    assertTrue(atIndex.getMessage().startsWith(
+        "game record at queue index 0x4a0000000002 (81363860455426): bad magic"),
+        atIndex.getMessage());
     byte[] truncated = Arrays.copyOf(bytes, bytes.length - 3);
     assertTrue(assertThrows(CorruptRecordException.class, () -> GameRecordCodec.fromBytes(truncated))
         .getMessage().contains("truncated"));
