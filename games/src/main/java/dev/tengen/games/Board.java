@@ -915,42 +915,16 @@ public final class Board {
     int[] st = s;
     int stamp = nextStamp();
     int area = 0;
-    int w = stride;
     int[] vertexOf = layout.vertexOf;
     for (int a = 0; a < layout.points; a++) {
       int v = vertexOf[a];
       int cv = st[v];
       if (cv == c) {
         area++;
-      } else if (cv == Stone.EMPTY && st[v - 1] * st[v + 1] * st[v - w] * st[v + w] != 0) {
-        // No empty neighbour (EMPTY is 0): a region of one point, which no fill reaches.
-        int seen = stoneBits(st[v - 1]) | stoneBits(st[v + 1]) | stoneBits(st[v - w])
-            | stoneBits(st[v + w]);
-        area += seen == c ? 1 : 0;
       } else if (cv == Stone.EMPTY && mark[v] != stamp) {
-        int regionSize = 0;
-        int seen = 0;
-        int top = 0;
-        stack[top++] = v;
-        mark[v] = stamp;
-        while (top > 0) {
-          int p = stack[--top];
-          regionSize++;
-          for (int d = 0; d < 4; d++) {
-            int n = p + (d == 0 ? -1 : d == 1 ? 1 : d == 2 ? -w : w);
-            int cn = st[n];
-            if (cn == Stone.EMPTY) {
-              if (mark[n] != stamp) {
-                mark[n] = stamp;
-                stack[top++] = n;
-              }
-            } else if (cn != BORDER) {
-              seen |= cn;
-            }
-          }
-        }
-        if (seen == c) {
-          area += regionSize;
+        int region = emptyRegion(v, stamp);
+        if ((region & REACHED_MASK) == c) {
+          area += region >>> REGION_SIZE_SHIFT;
         }
       }
     }
@@ -965,7 +939,6 @@ public final class Board {
     int[] st = s;
     int stamp = nextStamp();
     int difference = 0;
-    int w = stride;
     int[] vertexOf = layout.vertexOf;
     for (int a = 0; a < layout.points; a++) {
       int v = vertexOf[a];
@@ -974,41 +947,55 @@ public final class Board {
         difference++;
       } else if (cv == Stone.WHITE) {
         difference--;
-      } else if (st[v - 1] * st[v + 1] * st[v - w] * st[v + w] != 0) {
-        // No empty neighbour (EMPTY is 0): a region of one point, which no fill reaches.
-        int seen = stoneBits(st[v - 1]) | stoneBits(st[v + 1]) | stoneBits(st[v - w])
-            | stoneBits(st[v + w]);
-        difference += (seen == Stone.BLACK ? 1 : 0) - (seen == Stone.WHITE ? 1 : 0);
       } else if (mark[v] != stamp) {
-        int regionSize = 0;
-        int seen = 0;
-        int top = 0;
-        stack[top++] = v;
-        mark[v] = stamp;
-        while (top > 0) {
-          int p = stack[--top];
-          regionSize++;
-          for (int d = 0; d < 4; d++) {
-            int n = p + (d == 0 ? -1 : d == 1 ? 1 : d == 2 ? -w : w);
-            int cn = st[n];
-            if (cn == Stone.EMPTY) {
-              if (mark[n] != stamp) {
-                mark[n] = stamp;
-                stack[top++] = n;
-              }
-            } else if (cn != BORDER) {
-              seen |= cn;
-            }
-          }
-        }
-        if (seen == Stone.BLACK) {
-          difference += regionSize;
-        } else if (seen == Stone.WHITE) {
-          difference -= regionSize;
-        }
+        int region = emptyRegion(v, stamp);
+        int reached = region & REACHED_MASK;
+        int size = region >>> REGION_SIZE_SHIFT;
+        difference += reached == Stone.BLACK ? size : reached == Stone.WHITE ? -size : 0;
       }
     }
     return difference;
+  }
+
+  private static final int REACHED_MASK = Stone.BLACK | Stone.WHITE;
+  private static final int REGION_SIZE_SHIFT = 2;
+
+  /**
+   * The empty region holding the empty vertex {@code v}, marked with {@code stamp}: its size
+   * and the colours it reaches, packed as {@code size << REGION_SIZE_SHIFT | reachedStoneBits}.
+   * A point with no empty neighbour (the usual eye at the end of a game) is a region of one,
+   * read from its four neighbours without a fill; no fill can reach it, so it needs no mark.
+   * Allocates nothing.
+   */
+  private int emptyRegion(int v, int stamp) {
+    int[] st = s;
+    int w = stride;
+    if (st[v - 1] * st[v + 1] * st[v - w] * st[v + w] != 0) { // EMPTY is 0
+      return 1 << REGION_SIZE_SHIFT | stoneBits(st[v - 1]) | stoneBits(st[v + 1])
+          | stoneBits(st[v - w]) | stoneBits(st[v + w]);
+    }
+    int regionSize = 0;
+    int seen = 0;
+    int top = 0;
+    stack[top++] = v;
+    mark[v] = stamp;
+    while (top > 0) {
+      int p = stack[--top];
+      regionSize++;
+      for (int d = 0; d < 4; d++) {
+        int n = p + (d == 0 ? -1 : d == 1 ? 1 : d == 2 ? -w : w);
+        int cn = st[n];
+        if (cn == Stone.EMPTY) {
+          if (mark[n] != stamp) {
+            mark[n] = stamp;
+            stack[top++] = n;
+          }
+        } else if (cn != BORDER) {
+          seen |= cn;
+        }
+      }
+    }
+    return regionSize << REGION_SIZE_SHIFT | seen;
   }
 
   /** The colour bits a neighbour contributes to a region's "reaches": 0 for the border. */

@@ -3,6 +3,7 @@ package dev.tengen.network;
 import dev.tengen.network.ParameterLayout.ConvBn;
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.enums.WeightsFormat;
@@ -119,6 +120,8 @@ public final class NetworkGraphs {
     private SDVariable logits;
     private SDVariable value;
     private SDVariable ownership;
+    private SDVariable onesColumn;
+    private SDVariable averagingColumn;
 
     Builder(NetworkParameters params, Mode mode) {
       this.params = params;
@@ -140,6 +143,27 @@ public final class NetworkGraphs {
       return sd.constant(name, array);
     }
 
+    /**
+     * An [M, 1] column of ones for a [M, C] batch-norm matrix, built once per graph from the
+     * first unit's matrix (every unit of the net has the same M = N·size², since all layers keep
+     * the board's size). It depends on the batch only through its shape, so no gradient flows
+     * through it.
+     */
+    private SDVariable onesColumn(SDVariable flat) {
+      if (onesColumn == null) {
+        onesColumn = sd.onesLike(flat.get(SDIndex.all(), SDIndex.interval(0, 1)));
+      }
+      return onesColumn;
+    }
+
+    /** The [M, 1] column of 1/M: {@code averageᵀ · X} is the column mean of X as a [1, C] row. */
+    private SDVariable averagingColumn() {
+      if (averagingColumn == null) {
+        averagingColumn = onesColumn.div(onesColumn.sum());
+      }
+      return averagingColumn;
+    }
+
     private static Conv2DConfig convConfig(int kernel) {
       return Conv2DConfig.builder()
           .kH(kernel).kW(kernel).sH(1).sW(1).dH(1).dW(1)
@@ -153,19 +177,26 @@ public final class NetworkGraphs {
       SDVariable y;
       switch (mode) {
         case TRAINING -> {
-          // On a [N·H·W, C] matrix view with [1, C] rows, and with γ/√(σ²+ε) combined into one
-          // small row before it touches the big tensor: SameDiff's backward of a rank-4
-          // broadcast multiply ([N,H,W,C] × [1,1,1,C]) is very slow in M2.1 (it was 40 % of a
-          // 6×64 training step); this form makes the whole step 3× faster, same math.
+          // On a [M, C] matrix view (M = N·H·W), with every broadcast and every reduction over
+          // M written as a rank-1 matrix product with a ones (or 1/M) column: mean = avgᵀ·X,
+          // X − 1·μ, X ⊙ (1·scale), + 1·β. The elementwise ops then see equal shapes, and their
+          // backward passes are GEMMs and same-shape ops instead of ND4J's slow backward of a
+          // broadcast multiply/subtract (M2.1). Same math; a 6×64 step at batch 256 went from
+          // 1.66 s to 0.94 s (README).
           int c = unit.out();
           SDVariable conv = sd.cnn().conv2d(x, param(unit.weight()), convConfig(unit.kernel()));
           SDVariable flat = conv.reshape(-1, c);
-          SDVariable mean = flat.mean(batchMean(unit), true, 0);
-          SDVariable centered = flat.sub(mean);
-          SDVariable variance = sd.math().square(centered).mean(batchVariance(unit), true, 0);
+          SDVariable ones = onesColumn(flat);
+          SDVariable average = averagingColumn();
+          SDVariable mean = sd.mmul(batchMean(unit), average, flat, true, false, false);
+          SDVariable centered = flat.sub(ones.mmul(mean));
+          SDVariable variance = sd.mmul(batchVariance(unit), average, sd.math().square(centered),
+              true, false, false);
           SDVariable scale = sd.math().rsqrt(variance.add(BN_EPSILON))
               .mul(param(unit.gamma()).reshape(1, c));
-          y = sd.reshape(centered.mul(scale).add(param(unit.beta()).reshape(1, c)), conv.shape());
+          SDVariable normalized = centered.mul(ones.mmul(scale))
+              .add(ones.mmul(param(unit.beta()).reshape(1, c)));
+          y = sd.reshape(normalized, conv.shape());
         }
         case RUNNING_STATS -> {
           SDVariable conv = sd.cnn().conv2d(x, param(unit.weight()), convConfig(unit.kernel()));

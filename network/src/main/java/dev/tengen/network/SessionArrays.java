@@ -1,7 +1,9 @@
 package dev.tengen.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.autodiff.samediff.config.SDValue;
 import org.nd4j.autodiff.samediff.internal.AbstractSession;
 import org.nd4j.autodiff.samediff.internal.InferenceSession;
+import org.nd4j.autodiff.samediff.internal.memory.ArrayCacheMemoryMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -22,7 +25,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * collections. {@link #release} closes those arrays at once.
  *
  * <p>Never closed: the arrays of the graph's variables and constants (and anything sharing their
- * memory), views, and arrays already closed. Arrays SameDiff returned to the caller are session
+ * memory), views, arrays already closed, and arrays the session's memory manager keeps in its
+ * reuse cache (SameDiff hands those out again; the cache is bounded by a quarter of javacpp's
+ * {@code maxBytes}, the JVM's {@code -Xmx} by default). Arrays SameDiff returned to the caller are session
  * outputs too: call {@link #release} only after they have been read. Not thread-safe; call it
  * from the thread that ran the graph, under the owner's lock.
  */
@@ -66,24 +71,29 @@ final class SessionArrays {
     }
   }
 
-  private void release(AbstractSession<?, ?> session) {
+  private void release(InferenceSession session) {
+    Set<INDArray> cached = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (session.getMmgr() instanceof ArrayCacheMemoryMgr cache) {
+      cache.getArrays().values().forEach(cached::addAll);
+      cached.addAll(cache.getLruCacheValues().values());
+    }
     Map<AbstractSession.VarId, SDValue> values = session.getNodeValueOutputs();
     for (SDValue value : values.values()) {
       if (value == null) {
         continue;
       }
       switch (value.getSdValueType()) {
-        case TENSOR -> close(value.getTensorValue());
-        case LIST -> value.getListValue().forEach(this::close);
+        case TENSOR -> close(value.getTensorValue(), cached);
+        case LIST -> value.getListValue().forEach(array -> close(array, cached));
         default -> { }
       }
     }
     values.clear();
   }
 
-  private void close(INDArray array) {
+  private void close(INDArray array, Set<INDArray> cached) {
     if (array == null || array.wasClosed() || !array.closeable() || array.data() == null
-        || protectedAddresses.contains(array.data().address())) {
+        || cached.contains(array) || protectedAddresses.contains(array.data().address())) {
       return;
     }
     array.close();

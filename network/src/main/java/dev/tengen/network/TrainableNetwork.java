@@ -17,7 +17,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Each {@link #train} call is one SGD step: a forward and backward pass computing the losses,
  * the gradients and every BN layer's batch statistics together (one pass; the returned losses
  * are those of the weights before the step, computed with the same ops as SameDiff's
- * {@code output}), then the Nesterov update and the running-statistics moving averages.
+ * {@code output}), then the Nesterov update and the running-statistics moving averages. Every
+ * native array the step created is closed before it returns, so memory stays flat over a long
+ * run without relying on the garbage collector (see {@link SessionArrays}).
  * All methods are synchronized: one thread trains, others may snapshot.
  */
 public final class TrainableNetwork {

@@ -94,6 +94,47 @@ final class TestNets {
     }
   }
 
+  /**
+   * How many of {@code outputs} (op outputs recorded during a call) still hold native memory the
+   * call should have freed: not closed, not views or empty, not sharing memory with a variable
+   * or constant of {@code graph}, and not kept for reuse in the array cache of this thread's
+   * session of the graph or of its gradient function.
+   */
+  static int leftOpen(org.nd4j.autodiff.samediff.SameDiff graph, java.util.List<INDArray> outputs) {
+    java.util.Set<Long> parameters = new java.util.HashSet<>();
+    java.util.Set<INDArray> cached =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (org.nd4j.autodiff.samediff.SameDiff g : new org.nd4j.autodiff.samediff.SameDiff[] {
+        graph, graph.getFunction("grad")}) {
+      if (g == null) {
+        continue;
+      }
+      for (String name : g.variableMap().keySet()) {
+        org.nd4j.autodiff.samediff.VariableType type = g.getVariable(name).getVariableType();
+        INDArray array = type == org.nd4j.autodiff.samediff.VariableType.VARIABLE
+            || type == org.nd4j.autodiff.samediff.VariableType.CONSTANT
+            ? g.getArrForVarName(name) : null;
+        if (array != null && array.data() != null) {
+          parameters.add(array.data().address());
+        }
+      }
+      org.nd4j.autodiff.samediff.internal.InferenceSession session =
+          g.getSessions().get(Thread.currentThread().getId());
+      if (session != null && session.getMmgr()
+          instanceof org.nd4j.autodiff.samediff.internal.memory.ArrayCacheMemoryMgr cache) {
+        cache.getArrays().values().forEach(cached::addAll);
+      }
+    }
+    int left = 0;
+    for (INDArray out : outputs) {
+      if (!out.wasClosed() && !out.isView() && !out.isEmpty() && !cached.contains(out)
+          && !parameters.contains(out.data().address())) {
+        left++;
+      }
+    }
+    return left;
+  }
+
   private static void fill(INDArray array, SplittableRandom random, double low, double high) {
     for (long i = 0; i < array.length(); i++) {
       array.putScalar(i, low + (high - low) * random.nextDouble());

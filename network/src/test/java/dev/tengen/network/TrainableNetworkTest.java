@@ -147,30 +147,14 @@ class TrainableNetworkTest {
   void trainingStepsFreeEveryActivationAtOnce() {
     TrainableNetwork net = TrainableNetwork.create(CONFIG, TestNets.params(0.02), 25);
     TrainingBatch batch = TestNets.randomBatch(5, 16, 26);
-    java.util.Set<Long> parameterMemory = new java.util.HashSet<>();
-    for (String name : net.graphForTests().variableMap().keySet()) {
-      org.nd4j.linalg.api.ndarray.INDArray array = net.graphForTests().getArrForVarName(name);
-      if (array != null && array.data() != null) {
-        parameterMemory.add(array.data().address());
-      }
-    }
     OpOutputRecorder recorder = new OpOutputRecorder();
     net.graphForTests().setListeners(recorder);
     for (int i = 0; i < 50; i++) {
       recorder.outputs.clear();
       net.train(batch);
       assertTrue(recorder.outputs.size() > 100, "the recorder must see the step's ops");
-      long leftBytes = 0;
-      int left = 0;
-      for (org.nd4j.linalg.api.ndarray.INDArray out : recorder.outputs) {
-        if (!out.wasClosed() && !out.isView() && !out.isEmpty()
-            && !parameterMemory.contains(out.data().address())) {
-          left++;
-          leftBytes += out.data().length() * out.data().getElementSize();
-        }
-      }
-      assertEquals(0, left, "step " + i + " left " + left + " op outputs (" + leftBytes
-          + " bytes) for the garbage collector");
+      assertEquals(0, TestNets.leftOpen(net.graphForTests(), recorder.outputs),
+          "step " + i + " left op outputs for the garbage collector");
     }
     net.graphForTests().setListeners();
     assertEquals(50, net.step());

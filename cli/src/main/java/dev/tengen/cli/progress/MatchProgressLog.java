@@ -52,6 +52,11 @@ public final class MatchProgressLog implements MatchListener {
     out.println(prefix + ": " + message);
   }
 
+  /** Ends the current bar, if any (call after the last match, so the next line starts clean). */
+  public synchronized void finish() {
+    endBar();
+  }
+
   private void endBar() {
     if (bar != null) {
       bar.finish();
