@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * for each row one of the 8 board symmetries uniformly at random. Each row is replayed from its
  * game's moves to rebuild the position with its history, then encoded by the network's
  * {@link TrainingSampleWriter} (features, legal mask, and the symmetry applied to features, policy
- * target and ownership together).
+ * target and ownership together). A value-only row (a fast-search move) is written with policy
+ * weight 0 and no policy target, so it trains the value and ownership heads only.
  *
  * <p>Deterministic: the batch of step {@code s} depends only on the window's contents, the run's
  * seed and {@code s} ({@link #randomFor}), so a resumed trainer draws exactly the batches an
@@ -55,9 +56,15 @@ public final class MinibatchSampler {
       int row = window.locate(offset, found);
       WindowGame game = found[0];
       Game position = game.replay(row);
-      game.policy(row, policy);
+      float policyWeight = game.policyWeight(row);
+      float[] policyTarget = null;
+      if (policyWeight != 0f) {
+        game.policy(row, policy);
+        policyTarget = policy;
+      }
       game.ownership(row, ownership);
-      writer.write(batch, i, position, symmetry, policy, game.value(row), ownership, 1f);
+      writer.write(batch, i, position, symmetry, policyTarget, game.value(row), ownership, 1f,
+          policyWeight);
     }
     batch.setCount(count);
   }

@@ -8,10 +8,12 @@ import dev.tengen.selfplay.record.RecordReplay;
 
 /**
  * Turns a self-play {@link GameRecord} into the {@link WindowGame} the replay window keeps,
- * computing each row's targets once, at ingest. A row is a position before a move that had a
- * <b>full search</b>; moves chosen by a fast search (playout cap randomization) are skipped
- * entirely, as in KataGo: their few-visit distributions are poor policy targets, and the
- * network's training batch has no per-sample policy mask to train them on the value alone.
+ * computing each row's targets once, at ingest. A row is a position before a move: every move
+ * that had a <b>full search</b> is a row with a policy target (policy weight 1); a move chosen by
+ * a fast search (playout cap randomization) is, with {@code valueOnlyFastSearchPositions}, a
+ * <b>value-only</b> row (policy weight 0, no policy target: its few-visit distribution is a poor
+ * policy target, but its value and ownership targets are as good as any, as in KataGo), and
+ * without it is not a row at all.
  *
  * <ul>
  *   <li><b>policy</b>: the move's visit distribution, renormalised to sum to 1;
@@ -31,18 +33,31 @@ import dev.tengen.selfplay.record.RecordReplay;
 public final class RowExtractor {
   private final int boardSize;
   private final double rootValueWeight;
+  private final boolean valueOnlyFastSearchPositions;
+
+  /**
+   * An extractor that skips fast-search moves (full-search rows only).
+   *
+   * @see #RowExtractor(int, double, boolean)
+   */
+  public RowExtractor(int boardSize, double rootValueWeight) {
+    this(boardSize, rootValueWeight, false);
+  }
 
   /**
    * @param boardSize the board size of the network being trained; records of another size are
    *     refused
    * @param rootValueWeight weight {@code w} in [0, 1] of the root value in the value target
+   * @param valueOnlyFastSearchPositions whether fast-search moves become value-only rows (policy
+   *     weight 0) rather than being skipped
    */
-  public RowExtractor(int boardSize, double rootValueWeight) {
+  public RowExtractor(int boardSize, double rootValueWeight, boolean valueOnlyFastSearchPositions) {
     if (!(rootValueWeight >= 0 && rootValueWeight <= 1)) {
       throw new IllegalArgumentException("rootValueWeight must be in [0, 1], got " + rootValueWeight);
     }
     this.boardSize = boardSize;
     this.rootValueWeight = rootValueWeight;
+    this.valueOnlyFastSearchPositions = valueOnlyFastSearchPositions;
   }
 
   /**
@@ -77,6 +92,8 @@ public final class RowExtractor {
       if (record.fullSearch(i)) {
         rows++;
         entries += record.policySize(i);
+      } else if (valueOnlyFastSearchPositions) {
+        rows++;
       }
     }
     int[] actions = new int[moves];
@@ -91,11 +108,17 @@ public final class RowExtractor {
     int entry = 0;
     for (int i = 0; i < moves; i++) {
       actions[i] = record.action(i);
-      if (record.fullSearch(i)) {
+      boolean full = record.fullSearch(i);
+      if (full || valueOnlyFastSearchPositions) {
         Color mover = record.colorAt(i);
         rowPly[row] = i;
         rowValue[row] =
             (float) ((1 - rootValueWeight) * result.valueFor(mover) + rootValueWeight * record.rootValue(i));
+      }
+      if (!full && valueOnlyFastSearchPositions) {
+        policyStart[row + 1] = entry; // no policy entries: a value-only row
+        row++;
+      } else if (full) {
         int size = record.policySize(i);
         double mass = 0;
         for (int j = 0; j < size; j++) {

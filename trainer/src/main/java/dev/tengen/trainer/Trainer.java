@@ -97,7 +97,8 @@ public final class Trainer implements AutoCloseable {
     this.gamesConsumed = state.gamesConsumed();
     this.skippedRecords = state.skippedRecords();
     this.announcer = new CandidateAnnouncer(models, Clock.systemUTC());
-    this.extractor = new RowExtractor(params.network().boardSize(), params.rootValueWeight());
+    this.extractor = new RowExtractor(params.network().boardSize(), params.rootValueWeight(),
+        params.valueOnlyFastSearchPositions());
     this.window = new ReplayWindow(params.window(),
         state.windowFirstQueueIndex() >= 0 ? state.windowFirstRow() : state.positionsConsumed());
     this.feed = new GamesFeed(games, params.readerName(), state.windowFirstQueueIndex(),

@@ -23,6 +23,11 @@ import java.util.Objects;
  *     new positions' credit is dropped and they count as skipped (default 50,000 ≈ 195 steps)
  * @param rootValueWeight weight of the search's root value in the value target, in [0, 1]
  *     (default 0: the game result alone)
+ * @param valueOnlyFastSearchPositions whether positions before fast-search moves (playout cap
+ *     randomization) enter the window as value-only rows, policy weight 0, training the value and
+ *     ownership heads only (true, default, as KataGo), or are skipped (false); full-search
+ *     positions are always rows with policy weight 1. The ratio control counts window rows, so
+ *     with true a fast-search position earns credit like a full-search one
  * @param checkpointEverySteps a checkpoint and a candidate event every this many steps
  *     (default 500)
  * @param seed the run's seed: the fresh net's weights and every minibatch's sampling and
@@ -46,6 +51,7 @@ public record TrainerParams(
     double samplesPerPosition,
     long bucketCapacity,
     double rootValueWeight,
+    boolean valueOnlyFastSearchPositions,
     int checkpointEverySteps,
     long seed,
     String readerName,
@@ -123,6 +129,7 @@ public record TrainerParams(
     b.samplesPerPosition = samplesPerPosition;
     b.bucketCapacity = bucketCapacity;
     b.rootValueWeight = rootValueWeight;
+    b.valueOnlyFastSearchPositions = valueOnlyFastSearchPositions;
     b.checkpointEverySteps = checkpointEverySteps;
     b.seed = seed;
     b.readerName = readerName;
@@ -143,6 +150,7 @@ public record TrainerParams(
     private double samplesPerPosition = 4.0;
     private long bucketCapacity = 50_000;
     private double rootValueWeight = 0.0;
+    private boolean valueOnlyFastSearchPositions = true;
     private int checkpointEverySteps = 500;
     private long seed = 1;
     private String readerName = "trainer";
@@ -190,6 +198,11 @@ public record TrainerParams(
       return this;
     }
 
+    public Builder valueOnlyFastSearchPositions(boolean value) {
+      valueOnlyFastSearchPositions = value;
+      return this;
+    }
+
     public Builder checkpointEverySteps(int value) {
       checkpointEverySteps = value;
       return this;
@@ -227,7 +240,7 @@ public record TrainerParams(
 
     public TrainerParams build() {
       return new TrainerParams(runDir, network, training, batchSize, window, samplesPerPosition,
-          bucketCapacity, rootValueWeight, checkpointEverySteps, seed, readerName,
+          bucketCapacity, rootValueWeight, valueOnlyFastSearchPositions, checkpointEverySteps, seed, readerName,
           skipUnreadableRecords, maxSteps, initialCheckpoint, pollInterval);
     }
   }

@@ -31,7 +31,8 @@ public final class WindowGame {
    * @param actions every ply played (pass included), in order
    * @param rowPly for each row, the number of plies played before its position
    * @param rowValue for each row, the value target from the side to move's view, in [-1, 1]
-   * @param policyStart row r's policy target is entries {@code [policyStart[r], policyStart[r+1])}
+   * @param policyStart row r's policy target is entries {@code [policyStart[r], policyStart[r+1])};
+   *     an empty range marks a value-only row (a fast-search move, policy weight 0)
    * @param policyAction the policy targets' actions
    * @param policyProbability the policy targets' probabilities (each row's sum to 1)
    * @param finalOwnershipBlack per point of the final position: 1 Black's area, -1 White's, 0
@@ -86,8 +87,16 @@ public final class WindowGame {
   }
 
   /**
+   * Row {@code row}'s policy-loss weight: 1 for a full-search row, 0 for a value-only row (a
+   * fast-search move, which has no policy target).
+   */
+  public float policyWeight(int row) {
+    return policyStart[row + 1] > policyStart[row] ? 1f : 0f;
+  }
+
+  /**
    * Writes row {@code row}'s policy target into {@code out[0..size*size+1)} (zeros everywhere
-   * else).
+   * else); all zeros for a value-only row.
    */
   public void policy(int row, float[] out) {
     Arrays.fill(out, 0, boardSize * boardSize + 1, 0f);

@@ -115,4 +115,72 @@ class RowExtractorTest {
     assertTrue(e.getMessage().contains("move 1"), e.getMessage());
     assertTrue(e.getMessage().contains("illegal action 12"), e.getMessage());
   }
+
+  @Test
+  void fastSearchMovesAreValueOnlyRowsWithPolicyWeightZeroWhenTheOptionIsOnAndSkippedWhenOff() {
+    WindowGame on = new RowExtractor(5, 0.0, true).extract(record(), 3);
+    assertEquals(4, on.rows()); // every move: 3 full searches + 1 fast search
+    float[] weights = new float[on.rows()];
+    int[] plies = new int[on.rows()];
+    for (int r = 0; r < on.rows(); r++) {
+      weights[r] = on.policyWeight(r);
+      plies[r] = on.ply(r);
+    }
+    assertArrayEquals(new int[] {0, 1, 2, 3}, plies);
+    assertArrayEquals(new float[] {1f, 0f, 1f, 1f}, weights); // move 1 was the fast search
+    assertEquals(1f, on.value(1)); // White to move, White won: the value target is kept
+    float[] policy = new float[26];
+    on.policy(1, policy);
+    assertArrayEquals(new float[26], policy); // no policy target
+    on.policy(3, policy);
+    float[] expected = new float[26];
+    expected[PASS] = 1f;
+    assertArrayEquals(expected, policy);
+    float[] ownership = new float[25];
+    float[] full = new float[25];
+    on.ownership(1, ownership);
+    new RowExtractor(5, 0.0).extract(record(), 3).ownership(2, full); // ply 3, White to move too
+    assertArrayEquals(full, ownership);
+
+    WindowGame off = new RowExtractor(5, 0.0, false).extract(record(), 3);
+    assertEquals(3, off.rows());
+    for (int r = 0; r < off.rows(); r++) {
+      assertEquals(1f, off.policyWeight(r));
+    }
+    assertEquals(3, off.ply(2));
+    assertEquals(2, off.ply(1));
+  }
+
+  @Test
+  void theTrainerParamsDefaultIsValueOnlyFastSearchPositions() {
+    TrainerParams params = TrainerParams.builder(java.nio.file.Path.of("run")).build();
+    assertTrue(params.valueOnlyFastSearchPositions());
+    assertTrue(!params.toBuilder().valueOnlyFastSearchPositions(false).build()
+        .valueOnlyFastSearchPositions());
+  }
+
+  @Test
+  void sampledValueOnlyRowsCarryPolicyWeightZeroAndAnEmptyPolicyTarget() {
+    ReplayWindow window = new ReplayWindow(WindowSizing.fixed(1_000), 0);
+    window.add(new RowExtractor(5, 0.0, true).extract(record(), 0));
+    dev.tengen.network.TrainingBatch batch = new dev.tengen.network.TrainingBatch(5, 64);
+    new MinibatchSampler(5).fill(window, batch, 64, MinibatchSampler.randomFor(1, 0));
+    batch.validate();
+    int zeros = 0;
+    for (int i = 0; i < 64; i++) {
+      float w = batch.policyWeights()[i];
+      float mass = 0;
+      for (int a = 0; a < 26; a++) {
+        mass += batch.policyTargets()[i * 26 + a];
+      }
+      if (w == 0f) {
+        zeros++;
+        assertEquals(0f, mass);
+      } else {
+        assertEquals(1f, w);
+        assertEquals(1f, mass, 1e-6);
+      }
+    }
+    assertTrue(zeros > 0 && zeros < 64, "zeros " + zeros); // 1 row in 4 is value-only
+  }
 }

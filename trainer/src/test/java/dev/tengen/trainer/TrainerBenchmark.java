@@ -76,6 +76,7 @@ public final class TrainerBenchmark {
           .bucketCapacity(1_000_000)
           .window(new WindowSizing(minPositions, 0.4, 0.65, minPositions, 1_000_000))
           .checkpointEverySteps(1_000_000)
+          .valueOnlyFastSearchPositions(false) // the figures in the README: full-search rows only
           .build();
 
       // The bare step's batch: drawn once from the same games, reused every step.

@@ -105,6 +105,7 @@ public final class StageConfigs {
         .samplesPerPosition(trainer.samplesPerPosition())
         .bucketCapacity(trainer.bucketCapacity())
         .rootValueWeight(trainer.rootValueWeight())
+        .valueOnlyFastSearchPositions(trainer.valueOnlyFastSearchPositions())
         .checkpointEverySteps(trainer.checkpointEverySteps())
         .seed(trainer.seed())
         .skipUnreadableRecords(trainer.skipUnreadableRecords())

@@ -18,6 +18,8 @@ import java.util.List;
  * @param samplesPerPosition training samples per new window position (the ratio control; 0 off)
  * @param bucketCapacity the most training credit, in samples, the ratio control banks
  * @param rootValueWeight weight of the search's root value in the value target, in [0, 1]
+ * @param valueOnlyFastSearchPositions whether fast-search positions are value-only rows (policy
+ *     weight 0) rather than skipped
  * @param checkpointEverySteps a checkpoint and a candidate every this many steps
  * @param seed seed of the fresh net and of the minibatch sampling
  * @param skipUnreadableRecords skip (and count) a record that cannot be used, rather than stop
@@ -27,7 +29,7 @@ import java.util.List;
 public record TrainerSection(int batchSize, List<Long> learningRateBoundaries,
     List<Double> learningRates, double momentum, double l2, double ownershipWeight,
     double batchNormMomentum, double samplesPerPosition, long bucketCapacity,
-    double rootValueWeight, int checkpointEverySteps, long seed, boolean skipUnreadableRecords,
+    double rootValueWeight, boolean valueOnlyFastSearchPositions, int checkpointEverySteps, long seed, boolean skipUnreadableRecords,
     long maxSteps, Duration pollInterval) {
 
   public TrainerSection {
