@@ -72,15 +72,7 @@ public final class LadderGames {
     if (games.isEmpty()) {
       return List.of();
     }
-    List<String> players = new ArrayList<>();
-    for (RecordedGame g : games) {
-      if (!players.contains(g.black())) {
-        players.add(g.black());
-      }
-      if (!players.contains(g.white())) {
-        players.add(g.white());
-      }
-    }
+    List<String> players = EloLadder.playersInOrder(games);
     String zero = anchor != null && players.contains(anchor) ? anchor : players.get(0);
     return BradleyTerry.fit(players, zero, EloLadder.DEFAULT_PRIOR_DRAWS, games);
   }

@@ -3,8 +3,10 @@ package dev.tengen.evaluator.ladder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Ratings of every player (promoted models, outside engines such as {@code gnugo-l1}) from all
@@ -66,20 +68,22 @@ public final class EloLadder {
     if (games.isEmpty()) {
       return List.of();
     }
-    List<String> players = new ArrayList<>();
-    for (RecordedGame g : games) {
-      if (!players.contains(g.black())) {
-        players.add(g.black());
-      }
-      if (!players.contains(g.white())) {
-        players.add(g.white());
-      }
-    }
+    List<String> players = playersInOrder(games);
     String a = anchor == null ? players.get(0) : anchor;
     if (!players.contains(a)) {
       throw new IllegalStateException("ladder anchor '" + a + "' has played no game yet");
     }
     return BradleyTerry.fit(players, a, priorDraws, games);
+  }
+
+  /** Every player of {@code games}, in order of first appearance (Black before White). O(games). */
+  public static List<String> playersInOrder(List<RecordedGame> games) {
+    Set<String> players = new LinkedHashSet<>();
+    for (RecordedGame g : games) {
+      players.add(g.black());
+      players.add(g.white());
+    }
+    return new ArrayList<>(players);
   }
 
   /** {@link #ratings()} as a table, strongest first, one player per line. */
