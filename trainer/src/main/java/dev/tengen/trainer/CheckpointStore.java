@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,20 @@ import org.slf4j.LoggerFactory;
  * both files exist, read and verify, and agree on the step. A crash at any moment therefore
  * leaves the previous complete checkpoint intact and at worst an orphan {@code .trainer} file,
  * which the next save of that step overwrites.
+ *
+ * <p>Files are only ever deleted through {@link #delete}, by the retention policy
+ * ({@link CheckpointPruner}): never {@code initial.ckpt} or any file not named {@code step-N.*}.
  */
 public final class CheckpointStore {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
   private static final Pattern NAME = Pattern.compile("step-(\\d{9,})\\.ckpt");
+  private static final Pattern STATE_NAME = Pattern.compile("step-(\\d{9,})\\.trainer");
 
   /** A complete checkpoint read back. */
   public record Loaded(String modelId, Path file, Checkpoint checkpoint, TrainingState state) {}
+
+  /** What {@link #delete} removed: files unlinked by this call and their bytes. */
+  public record Deleted(int files, long bytes) {}
 
   private final Path dir;
 
@@ -62,6 +70,61 @@ public final class CheckpointStore {
   /** The trainer-state file of {@code step}. */
   public Path stateFile(long step) {
     return dir.resolve(modelId(step) + ".trainer");
+  }
+
+  /** The directory the checkpoints are in. */
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * The steps that have a checkpoint file {@code step-N.ckpt} (complete or not), oldest first;
+   * empty if the directory does not exist. Cost: one directory listing.
+   */
+  public List<Long> checkpointSteps() {
+    return steps("step-*.ckpt", NAME);
+  }
+
+  /**
+   * The steps that have a trainer-state file {@code step-N.trainer} (with or without its
+   * checkpoint), oldest first; empty if the directory does not exist.
+   */
+  public List<Long> stateSteps() {
+    return steps("step-*.trainer", STATE_NAME);
+  }
+
+  /**
+   * Deletes the files of {@code step}: the checkpoint first, then its trainer state, so a crash
+   * between the two leaves only an orphan trainer state, which {@link #latest} never considers (it
+   * lists checkpoint files). Files already gone are skipped: calling this again finishes an
+   * interrupted call. A reader that has a file open keeps reading it (POSIX unlink).
+   *
+   * @return the files this call unlinked and their size
+   * @throws UncheckedIOException if a file exists but cannot be deleted (if the checkpoint cannot,
+   *     its trainer state is left too)
+   */
+  public Deleted delete(long step) {
+    int files = 0;
+    long bytes = 0;
+    for (Path file : List.of(checkpointFile(step), stateFile(step))) {
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (NoSuchFileException e) {
+        continue;
+      } catch (IOException e) {
+        size = 0; // still try to delete it; the byte count is only for the log
+      }
+      try {
+        if (Files.deleteIfExists(file)) {
+          files++;
+          bytes += size;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + file, e);
+      }
+    }
+    return new Deleted(files, bytes);
   }
 
   /**
@@ -131,21 +194,29 @@ public final class CheckpointStore {
   }
 
   private List<Long> stepsNewestFirst() {
+    List<Long> steps = checkpointSteps();
+    Collections.reverse(steps);
+    return steps;
+  }
+
+  private List<Long> steps(String glob, Pattern name) {
     List<Long> steps = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return steps;
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "step-*.ckpt")) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
       for (Path file : files) {
-        Matcher matcher = NAME.matcher(file.getFileName().toString());
+        Matcher matcher = name.matcher(file.getFileName().toString());
         if (matcher.matches()) {
           steps.add(Long.parseLong(matcher.group(1)));
         }
       }
+    } catch (NoSuchFileException e) {
+      return steps;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list checkpoints in " + dir, e);
     }
-    steps.sort((a, b) -> Long.compare(b, a));
+    Collections.sort(steps);
     return steps;
   }
 

@@ -7,10 +7,14 @@ import dev.tengen.network.TrainableNetwork;
 import dev.tengen.network.TrainingBatch;
 import dev.tengen.network.TrainingLosses;
 import dev.tengen.selfplay.queue.GamesQueue;
+import dev.tengen.selfplay.queue.Indexed;
+import dev.tengen.selfplay.queue.ModelEvent;
 import dev.tengen.selfplay.queue.ModelQueue;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * state, counters) and rebuilds the identical replay window from the games queue; {@link #run}
  * then loops: take new games from the queue into the window, and whenever the ratio control
  * allows a batch, draw a minibatch, take one SGD step, log its metrics, and every K steps write a
- * checkpoint and announce it as a candidate. {@link #stop} (from any thread) ends the loop after
+ * checkpoint, announce it as a candidate and (if configured) delete the checkpoints of rejected
+ * candidates ({@link CheckpointPruner}). {@link #stop} (from any thread) ends the loop after
  * the current step, without a checkpoint: a restart redoes at most K-1 steps, exactly (same
  * window, same batches), and never counts a position or a sample twice.
  *
@@ -61,6 +66,7 @@ public final class Trainer implements AutoCloseable {
   private final GamesFeed feed;
   private final CheckpointStore store;
   private final CandidateAnnouncer announcer;
+  private final CheckpointPruner pruner;
   private final TrainableNetwork network;
   private final RowExtractor extractor;
   private final ReplayWindow window;
@@ -97,6 +103,8 @@ public final class Trainer implements AutoCloseable {
     this.gamesConsumed = state.gamesConsumed();
     this.skippedRecords = state.skippedRecords();
     this.announcer = new CandidateAnnouncer(models, Clock.systemUTC());
+    this.pruner = params.pruneRejectedCheckpoints()
+        ? new CheckpointPruner(store, params.runDir(), params.keepLatestCheckpoints()) : null;
     this.extractor = new RowExtractor(params.network().boardSize(), params.rootValueWeight(),
         params.valueOnlyFastSearchPositions());
     this.window = new ReplayWindow(params.window(),
@@ -381,6 +389,23 @@ public final class Trainer implements AutoCloseable {
     parentModelId = modelId;
     LOG.info("checkpoint {} at step {}: window {} positions, {} games consumed", file, step,
         window.size(), gamesConsumed);
+    if (pruner != null) {
+      prune(step);
+    }
+  }
+
+  /** One retention pass after the checkpoint of {@code step}; a failure never stops training. */
+  private void prune(long step) {
+    try {
+      List<ModelEvent> events = new ArrayList<>();
+      for (Indexed<ModelEvent> event : models.readAll()) {
+        events.add(event.value());
+      }
+      pruner.prune(events, step);
+    } catch (RuntimeException e) {
+      LOG.warn("checkpoint retention pass failed; training goes on and the next checkpoint "
+          + "retries: {}", e.toString());
+    }
   }
 
   private void announce(String modelId, Path file, long step) {

@@ -30,6 +30,13 @@ import java.util.Objects;
  *     with true a fast-search position earns credit like a full-search one
  * @param checkpointEverySteps a checkpoint and a candidate event every this many steps
  *     (default 500)
+ * @param pruneRejectedCheckpoints whether, after each checkpoint, the trainer deletes the
+ *     checkpoint and trainer state of every candidate the model queue says was rejected, except
+ *     the newest {@code keepLatestCheckpoints} ({@link CheckpointPruner}; default true). Never
+ *     deleted: {@code initial.ckpt}, promoted models, undecided candidates
+ * @param keepLatestCheckpoints how many of the trainer's newest checkpoints (with their trainer
+ *     states) pruning always keeps, whatever the queue decided; at least 2, so a newest one that
+ *     turns out unreadable still leaves one to resume from (default 3)
  * @param seed the run's seed: the fresh net's weights and every minibatch's sampling and
  *     symmetries derive from it (default 1)
  * @param readerName the durable games-queue reader's name (default "trainer")
@@ -53,6 +60,8 @@ public record TrainerParams(
     double rootValueWeight,
     boolean valueOnlyFastSearchPositions,
     int checkpointEverySteps,
+    boolean pruneRejectedCheckpoints,
+    int keepLatestCheckpoints,
     long seed,
     String readerName,
     boolean skipUnreadableRecords,
@@ -85,6 +94,10 @@ public record TrainerParams(
     if (checkpointEverySteps < 1) {
       throw new IllegalArgumentException(
           "checkpointEverySteps must be >= 1, got " + checkpointEverySteps);
+    }
+    if (keepLatestCheckpoints < 2) {
+      throw new IllegalArgumentException("keepLatestCheckpoints must be >= 2 (a fallback if the "
+          + "newest checkpoint is unreadable), got " + keepLatestCheckpoints);
     }
     if (maxSteps < 0) {
       throw new IllegalArgumentException("maxSteps must be >= 0, got " + maxSteps);
@@ -131,6 +144,8 @@ public record TrainerParams(
     b.rootValueWeight = rootValueWeight;
     b.valueOnlyFastSearchPositions = valueOnlyFastSearchPositions;
     b.checkpointEverySteps = checkpointEverySteps;
+    b.pruneRejectedCheckpoints = pruneRejectedCheckpoints;
+    b.keepLatestCheckpoints = keepLatestCheckpoints;
     b.seed = seed;
     b.readerName = readerName;
     b.skipUnreadableRecords = skipUnreadableRecords;
@@ -152,6 +167,8 @@ public record TrainerParams(
     private double rootValueWeight = 0.0;
     private boolean valueOnlyFastSearchPositions = true;
     private int checkpointEverySteps = 500;
+    private boolean pruneRejectedCheckpoints = true;
+    private int keepLatestCheckpoints = 3;
     private long seed = 1;
     private String readerName = "trainer";
     private boolean skipUnreadableRecords = false;
@@ -208,6 +225,16 @@ public record TrainerParams(
       return this;
     }
 
+    public Builder pruneRejectedCheckpoints(boolean value) {
+      pruneRejectedCheckpoints = value;
+      return this;
+    }
+
+    public Builder keepLatestCheckpoints(int value) {
+      keepLatestCheckpoints = value;
+      return this;
+    }
+
     public Builder seed(long value) {
       seed = value;
       return this;
@@ -240,7 +267,8 @@ public record TrainerParams(
 
     public TrainerParams build() {
       return new TrainerParams(runDir, network, training, batchSize, window, samplesPerPosition,
-          bucketCapacity, rootValueWeight, valueOnlyFastSearchPositions, checkpointEverySteps, seed, readerName,
+          bucketCapacity, rootValueWeight, valueOnlyFastSearchPositions, checkpointEverySteps,
+          pruneRejectedCheckpoints, keepLatestCheckpoints, seed, readerName,
           skipUnreadableRecords, maxSteps, initialCheckpoint, pollInterval);
     }
   }

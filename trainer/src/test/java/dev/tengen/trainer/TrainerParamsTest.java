@@ -23,6 +23,8 @@ class TrainerParamsTest {
     assertEquals(50_000, p.bucketCapacity());
     assertEquals(0.0, p.rootValueWeight());
     assertEquals(500, p.checkpointEverySteps());
+    assertEquals(true, p.pruneRejectedCheckpoints());
+    assertEquals(3, p.keepLatestCheckpoints());
     assertEquals("trainer", p.readerName());
     assertEquals(false, p.skipUnreadableRecords());
     assertEquals(Duration.ofMillis(200), p.pollInterval());
@@ -48,5 +50,11 @@ class TrainerParamsTest {
     b.samplesPerPosition(4);
     assertTrue(assertThrows(IllegalArgumentException.class, () -> b.checkpointEverySteps(0).build())
         .getMessage().contains("checkpointEverySteps"));
+    b.checkpointEverySteps(500);
+    assertEquals("keepLatestCheckpoints must be >= 2 (a fallback if the newest checkpoint is "
+        + "unreadable), got 1", assertThrows(IllegalArgumentException.class,
+            () -> b.keepLatestCheckpoints(1).build()).getMessage());
+    b.keepLatestCheckpoints(2);
+    assertEquals(2, b.pruneRejectedCheckpoints(false).build().keepLatestCheckpoints());
   }
 }

@@ -95,6 +95,7 @@ public final class StageConfigs {
     keys.put("bucketCapacity", "trainer.bucket-capacity");
     keys.put("rootValueWeight", "trainer.root-value-weight");
     keys.put("checkpointEverySteps", "trainer.checkpoint-every-steps");
+    keys.put("keepLatestCheckpoints", "trainer.keep-latest-checkpoints");
     keys.put("maxSteps", "trainer.max-steps");
     keys.put("pollInterval", "trainer.poll-interval");
     return build(config, () -> TrainerParams.builder(runDir)
@@ -107,6 +108,8 @@ public final class StageConfigs {
         .rootValueWeight(trainer.rootValueWeight())
         .valueOnlyFastSearchPositions(trainer.valueOnlyFastSearchPositions())
         .checkpointEverySteps(trainer.checkpointEverySteps())
+        .pruneRejectedCheckpoints(trainer.pruneRejectedCheckpoints())
+        .keepLatestCheckpoints(trainer.keepLatestCheckpoints())
         .seed(trainer.seed())
         .skipUnreadableRecords(trainer.skipUnreadableRecords())
         .maxSteps(trainer.maxSteps())

@@ -21,6 +21,9 @@ import java.util.List;
  * @param valueOnlyFastSearchPositions whether fast-search positions are value-only rows (policy
  *     weight 0) rather than skipped
  * @param checkpointEverySteps a checkpoint and a candidate every this many steps
+ * @param pruneRejectedCheckpoints delete the checkpoints of rejected candidates after each
+ *     checkpoint, except the newest {@code keepLatestCheckpoints}
+ * @param keepLatestCheckpoints the trainer's newest checkpoints pruning always keeps (>= 2)
  * @param seed seed of the fresh net and of the minibatch sampling
  * @param skipUnreadableRecords skip (and count) a record that cannot be used, rather than stop
  * @param maxSteps stop after this many steps in total; 0: until stopped
@@ -29,7 +32,8 @@ import java.util.List;
 public record TrainerSection(int batchSize, List<Long> learningRateBoundaries,
     List<Double> learningRates, double momentum, double l2, double ownershipWeight,
     double batchNormMomentum, double samplesPerPosition, long bucketCapacity,
-    double rootValueWeight, boolean valueOnlyFastSearchPositions, int checkpointEverySteps, long seed, boolean skipUnreadableRecords,
+    double rootValueWeight, boolean valueOnlyFastSearchPositions, int checkpointEverySteps,
+    boolean pruneRejectedCheckpoints, int keepLatestCheckpoints, long seed, boolean skipUnreadableRecords,
     long maxSteps, Duration pollInterval) {
 
   public TrainerSection {

@@ -23,7 +23,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Draws a run's charts to PNG with XChart (Java2D, headless): {@value #LOSSES} (policy, value and
  * total loss over training steps), {@value #SELFPLAY} (games per hour and positions per second of
  * each actor over time) and {@value #ELO} (the promoted models' ratings by generation with 95%
- * intervals, outside engines as flat lines). A chart with nothing to draw is not written. Each
+ * intervals, outside engines as flat lines) and {@value #ENGINES} (each model's score against
+ * each outside engine, such as GNU Go, over the hours of the run). A chart with nothing to draw is not written. Each
  * file is written to a temporary name and renamed, so a reader never sees half an image.
  */
 public final class ReportCharts {
@@ -33,6 +34,8 @@ public final class ReportCharts {
   public static final String SELFPLAY = "selfplay.png";
   /** The Elo chart's file name. */
   public static final String ELO = "elo.png";
+  /** The chart of the models' scores against outside engines. */
+  public static final String ENGINES = "engines.png";
 
   /** Most points drawn per curve; longer series are averaged in buckets. */
   static final int MAX_POINTS = 1000;
@@ -77,6 +80,9 @@ public final class ReportCharts {
     EloSeries elo = EloSeries.of(history.events(), history.ratings());
     if (!elo.generations().isEmpty() || !elo.engines().isEmpty()) {
       written.add(save(elo(elo), dir.resolve(ELO)));
+    }
+    if (!history.engines().rows().isEmpty()) {
+      written.add(save(engines(history.engines()), dir.resolve(ENGINES)));
     }
     return written;
   }
@@ -163,6 +169,25 @@ public final class ReportCharts {
           " (%.0f ± %.0f)", engine.elo(), 1.96 * engine.standardError()),
           new double[] {0, right}, new double[] {engine.elo(), engine.elo()});
       s.setMarker(SeriesMarkers.NONE);
+    }
+    return chart;
+  }
+
+  XYChart engines(EngineRecords records) {
+    XYChart chart = chart("Score against outside engines", "hours into the run (model created)",
+        "score (wins + draws / 2)");
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisMax(1.0);
+    for (String engine : records.engines()) {
+      List<EngineRecords.Row> rows = records.against(engine);
+      double[] hours = new double[rows.size()];
+      double[] score = new double[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        hours[i] = rows.get(i).hoursAfter(records.start());
+        score[i] = rows.get(i).score();
+      }
+      XYSeries s = chart.addSeries("vs " + engine, hours, score);
+      s.setMarker(SeriesMarkers.CIRCLE);
     }
     return chart;
   }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The text summary of a run ({@code report.txt}): games and positions, the actors' last
  * throughput, the trainer's step and last losses, the best model, every gating decision and the
- * Elo table. A pure function of a {@link RunHistory}: the same history gives the same text.
+ * Elo table, and each model's record against outside engines. A pure function of a {@link RunHistory}: the same history gives the same text.
  */
 public final class ReportText {
   private ReportText() {}
@@ -36,6 +36,7 @@ public final class ReportText {
     models(history, out);
     gating(history, out);
     ladder(history, out);
+    engines(history.engines(), out);
     return out.toString();
   }
 
@@ -140,6 +141,22 @@ public final class ReportText {
       out.append(String.format(Locale.ROOT, "  %-24s %-6s %8.1f  [%7.1f, %7.1f] %6d %7.1f%n",
           r.player(), models.contains(r.player()) ? "model" : "engine", r.elo(), r.ci95().low(),
           r.ci95().high(), r.games(), r.points()));
+    }
+  }
+
+  private static void engines(EngineRecords records, StringBuilder out) {
+    if (records.rows().isEmpty()) {
+      return;
+    }
+    out.append("\nAgainst outside engines (the model's score, 95% Wilson intervals;"
+        + " hours = when the model was created)\n");
+    out.append(String.format(Locale.ROOT, "  %-20s %10s %6s  %-12s %-11s %6s  %s%n",
+        "model", "step", "hours", "engine", "W/L/D", "score", "95% CI"));
+    for (EngineRecords.Row r : records.rows()) {
+      out.append(String.format(Locale.ROOT, "  %-20s %10d %6.2f  %-12s %-11s %6.3f  [%.3f, %.3f]%n",
+          r.model(), r.step(), r.hoursAfter(records.start()), r.engine(),
+          r.wins() + "/" + r.losses() + "/" + r.draws(), r.score(), r.ci95().low(),
+          r.ci95().high()));
     }
   }
 

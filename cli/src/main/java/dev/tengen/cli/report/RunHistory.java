@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * @param ratings the ladder's ratings, in order of first appearance (empty without games),
  *     anchored on the run's first model
  * @param ladderGames games in the ladder journal
+ * @param engines the models' records against the ladder's outside engines
  * @param queue the games queue's totals
  */
 public record RunHistory(
@@ -39,6 +40,7 @@ public record RunHistory(
     List<ModelEvent> events,
     List<Rating> ratings,
     int ladderGames,
+    EngineRecords engines,
     QueueTotals queue) {
 
   /** Copies the lists. */
@@ -64,7 +66,8 @@ public record RunHistory(
     List<ModelEvent> events = modelEvents(run.models());
     List<RecordedGame> ladder = LadderGames.read(run.evaluator().resolve(EloLadder.JOURNAL_FILE));
     return new RunHistory(train, selfplay, events,
-        LadderGames.ratings(ladder, firstModel(events)), ladder.size(), queueTotals(run.games()));
+        LadderGames.ratings(ladder, firstModel(events)), ladder.size(),
+        EngineRecords.of(events, ladder), queueTotals(run.games()));
   }
 
   /** The run's first promoted model (the ladder's anchor), or null if none yet. */

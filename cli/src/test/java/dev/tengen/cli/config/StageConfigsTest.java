@@ -78,6 +78,11 @@ class StageConfigsTest {
     ConfigError window = assertThrows(ConfigError.class, () -> StageConfigs.trainer(
         defaults.withOverrides(List.of("trainer.window.max-positions=5")), Path.of("runs/x")));
     assertTrue(window.getMessage().startsWith("tengen.trainer.window."), window.getMessage());
+    ConfigError keep = assertThrows(ConfigError.class, () -> StageConfigs.trainer(
+        defaults.withOverrides(List.of("trainer.keep-latest-checkpoints=1")), Path.of("runs/x")));
+    assertTrue(keep.getMessage().startsWith(
+        "tengen.trainer.keep-latest-checkpoints = 1 (--set trainer.keep-latest-checkpoints=1): "
+            + "keepLatestCheckpoints must be >= 2"), keep.getMessage());
   }
 
   @Test

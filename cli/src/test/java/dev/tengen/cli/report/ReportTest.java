@@ -62,10 +62,14 @@ class ReportTest {
         step-000000002           model     141.3  [ -161.8,   444.4]     10     6.0
         step-000000003           model      24.9  [ -366.6,   416.4]      4     1.0
         initial                  model       0.0  [    0.0,     0.0]      4     1.0
+
+      Against outside engines (the model's score, 95% Wilson intervals; hours = when the model was created)
+        model                      step  hours  engine       W/L/D        score  95% CI
+        step-000000002                2   0.02  gnugo-l0     0/2/0        0.000  [0.000, 0.658]
       """;
 
   @Test
-  void theReportSummarisesTheRunAndDrawsThreeCharts(@TempDir Path root) throws Exception {
+  void theReportSummarisesTheRunAndDrawsFourCharts(@TempDir Path root) throws Exception {
     RunDirectory run = SyntheticRuns.create(root);
     Outcome outcome = tengen("report", "--runs-root", root.toString(), "--run", "synthetic",
         "--width", "640", "--height", "400");
@@ -75,7 +79,7 @@ class ReportTest {
     String summary = Files.readString(dir.resolve("report.txt"), StandardCharsets.UTF_8);
     assertEquals(summary, outcome.out(), "the summary is printed as written");
     assertEquals(EXPECTED_SUMMARY.replace("RUN", run.dir().toString()), summary);
-    for (String chart : List.of("losses.png", "selfplay.png", "elo.png")) {
+    for (String chart : List.of("losses.png", "selfplay.png", "elo.png", "engines.png")) {
       BufferedImage image = ImageIO.read(dir.resolve(chart).toFile());
       assertNotNull(image, chart + " decodes");
       assertEquals(640, image.getWidth(), chart);
@@ -83,7 +87,7 @@ class ReportTest {
       assertTrue(outcome.err().contains("tengen report: wrote " + dir.resolve(chart)), outcome.err());
     }
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("elo.png", "losses.png", "report.txt", "selfplay.png"),
+      assertEquals(List.of("elo.png", "engines.png", "losses.png", "report.txt", "selfplay.png"),
           files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file left");
     }
   }
