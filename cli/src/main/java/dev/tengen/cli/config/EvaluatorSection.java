@@ -11,10 +11,19 @@ import java.time.Duration;
  * @param sprtCap the most games of an SPRT gate
  * @param sprtCapRule the decision at the cap: llr-sign or win-rate
  * @param parallelGames gating games played at once
+ * @param visits visits per move in gating games (both full and fast), or 0 for {@code
+ *     match.search}'s
  * @param pollInterval how long the gatekeeper waits between looks at the model queue
  */
 public record EvaluatorSection(Gating gating, int sprtCap, SprtGate.CapRule sprtCapRule,
-    int parallelGames, Duration pollInterval) {
+    int parallelGames, int visits, Duration pollInterval) {
+
+  /** @throws IllegalArgumentException if {@code visits} is negative */
+  public EvaluatorSection {
+    if (visits < 0) {
+      throw new IllegalArgumentException("visits must be >= 0, got " + visits);
+    }
+  }
 
   /** Gating rules. */
   public enum Gating {

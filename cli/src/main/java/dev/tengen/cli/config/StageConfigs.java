@@ -139,6 +139,20 @@ public final class StageConfigs {
     return config.bind("status", StatusConfig.class);
   }
 
+  /**
+   * The search of gating games: {@code tengen.match.search} with {@code full-visits} and {@code
+   * fast-visits} set to {@code tengen.evaluator.visits} (unless that is 0).
+   */
+  public static SearchParams gatingSearch(TengenConfig config) {
+    SearchParams search = config.bind("match.search", SearchParams.class);
+    int visits = config.bind("evaluator", EvaluatorSection.class).visits();
+    if (visits == 0) {
+      return search;
+    }
+    return build(config, () -> search.toBuilder().fullVisits(visits).fastVisits(visits).build(),
+        Map.of("fullVisits", "evaluator.visits", "fastVisits", "evaluator.visits"));
+  }
+
   /** The gatekeeper's config ({@code tengen.game}, {@code evaluator}). */
   public static GatekeeperConfig gatekeeper(TengenConfig config) {
     GameConfig game = game(config);

@@ -17,8 +17,8 @@ import java.time.Duration;
 
 /**
  * The gatekeeper on the run: plays each candidate against the best model with match search
- * ({@code tengen.match.search}) and the gating rule ({@code tengen.evaluator}), journals every
- * game for the Elo ladder ({@code runs/NAME/evaluator/}) and appends the verdicts.
+ * ({@code tengen.match.search} at {@code tengen.evaluator.visits}) and the gating rule ({@code
+ * tengen.evaluator}), journals every game for the Elo ladder ({@code runs/NAME/evaluator/}) and appends the verdicts.
  */
 public final class EvaluatorStage implements Stage {
   private final RunDirectory run;
@@ -50,7 +50,7 @@ public final class EvaluatorStage implements Stage {
     this.terminal = terminal;
     this.progressInterval = StageConfigs.status(config).progressInterval();
     this.gatekeeper = StageConfigs.gatekeeper(config);
-    SearchParams search = config.bind("match.search", SearchParams.class);
+    SearchParams search = StageConfigs.gatingSearch(config);
     EngineConfig engine = config.bind("engine", EngineConfig.class);
     this.contestants = new CheckpointContestants(run.dir(), StageConfigs.network(config), search,
         StageConfigs.inference(config), StageConfigs.cacheEntries(config), engine.resign(),

@@ -12,6 +12,7 @@ import dev.tengen.evaluator.gating.FixedGamesGate;
 import dev.tengen.evaluator.gating.NoGate;
 import dev.tengen.evaluator.gating.SprtGate;
 import dev.tengen.evaluator.stats.SprtParams;
+import dev.tengen.mcts.SearchParams;
 import dev.tengen.network.InferenceService;
 import dev.tengen.selfplay.actor.ActorConfig;
 import dev.tengen.trainer.TrainerParams;
@@ -49,11 +50,25 @@ class StageConfigsTest {
     assertEquals(expected.pollInterval(), actual.pollInterval());
     SprtGate gate = (SprtGate) actual.rule();
     assertEquals(SprtParams.LEELA_ZERO, gate.sprt().params());
-    assertEquals(SprtGate.leelaZero().toString(), gate.toString());
+    assertEquals(SprtGate.defaults().toString(), gate.toString());
     assertEquals(FixedGamesGate.ALPHAGO_ZERO,
         StageConfigs.gatingRule(defaults.withOverrides(List.of("evaluator.gating=fixed"))));
     assertSame(NoGate.INSTANCE,
         StageConfigs.gatingRule(defaults.withOverrides(List.of("evaluator.gating=none"))));
+  }
+
+  @Test
+  void gatingSearchesAreMatchSearchesAtTheEvaluatorsVisits() {
+    SearchParams match = SearchParams.match();
+    assertEquals(match.toBuilder().fullVisits(200).fastVisits(200).build(),
+        StageConfigs.gatingSearch(defaults));
+    assertEquals(match, StageConfigs.gatingSearch(
+        defaults.withOverrides(List.of("evaluator.visits=0"))), "0 keeps match.search's visits");
+    assertEquals(800, match.fullVisits(), "tengen gtp/play keep 800");
+    ConfigError negative = assertThrows(ConfigError.class, () -> StageConfigs.gatingSearch(
+        defaults.withOverrides(List.of("evaluator.visits=-1"))));
+    assertTrue(negative.getMessage().startsWith(
+        "tengen.evaluator.visits = -1 (--set evaluator.visits=-1): "), negative.getMessage());
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * How the gatekeeper judges candidates.
  *
- * @param rule the gating rule (default {@link SprtGate#leelaZero()})
+ * @param rule the gating rule (default {@link SprtGate#defaults()})
  * @param game size, rules and move cap of the gating games
  * @param parallelGames gating games played at once: the gatekeeper's share of the machine (each
  *     game is one thread driving two searches; the network batches across them)
@@ -31,9 +31,12 @@ public record GatekeeperConfig(
     }
   }
 
-  /** Leela Zero's SPRT, komi 7.5 on {@code size}, 2 games at once, a look every 5 s. */
+  /**
+   * Leela Zero's SPRT capped at 100 games, komi 7.5 on {@code size}, 4 games at once (gating
+   * searches batch across games: 4 games of 16 leaves fill batches of 64), a look every 5 s.
+   */
   public static GatekeeperConfig defaults(int size) {
     return new GatekeeperConfig(
-        SprtGate.leelaZero(), GameSettings.of(size, 7.5), 2, Duration.ofSeconds(5));
+        SprtGate.defaults(), GameSettings.of(size, 7.5), 4, Duration.ofSeconds(5));
   }
 }

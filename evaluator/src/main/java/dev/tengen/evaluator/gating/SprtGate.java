@@ -14,7 +14,15 @@ import java.util.Objects;
 public final class SprtGate implements GatingRule {
 
   /** Leela Zero's validation stops at 400 games. */
-  public static final int DEFAULT_CAP = 400;
+  public static final int LEELA_ZERO_CAP = 400;
+
+  /**
+   * Tengen's cap: 100 games. On a small machine a gate must finish well within the time the
+   * trainer takes to write the next candidate (measured on 2 cores: 100 gating games at 200
+   * visits take 6–14 minutes beside self-play and training); early candidates that are much
+   * stronger are promoted by the SPRT itself after about 31 straight wins.
+   */
+  public static final int DEFAULT_CAP = 100;
 
   /** How the gate decides when the cap is reached with the SPRT still undecided. */
   public enum CapRule {
@@ -49,6 +57,11 @@ public final class SprtGate implements GatingRule {
 
   /** Leela Zero's defaults: H0 0, H1 35, α = β = 0.05, cap 400, LLR sign at the cap. */
   public static SprtGate leelaZero() {
+    return new SprtGate(SprtParams.LEELA_ZERO, LEELA_ZERO_CAP, CapRule.LLR_SIGN);
+  }
+
+  /** Tengen's default: Leela Zero's test with the cap at {@link #DEFAULT_CAP}. */
+  public static SprtGate defaults() {
     return new SprtGate(SprtParams.LEELA_ZERO, DEFAULT_CAP, CapRule.LLR_SIGN);
   }
 

@@ -66,7 +66,10 @@ class GatingRuleTest {
   @Test
   void parsesConfigTextAndRoundTrips() {
     GatingRule lz = GatingRule.parse("sprt");
-    assertEquals("sprt:elo0=0.0,elo1=35.0,alpha=0.05,beta=0.05,cap=400,at-cap=llr", lz.describe());
+    assertEquals("sprt:elo0=0.0,elo1=35.0,alpha=0.05,beta=0.05,cap=100,at-cap=llr", lz.describe());
+    assertEquals(SprtGate.defaults().describe(), lz.describe());
+    assertEquals("sprt:elo0=0.0,elo1=35.0,alpha=0.05,beta=0.05,cap=400,at-cap=llr",
+        SprtGate.leelaZero().describe());
     assertEquals(lz.describe(), GatingRule.parse(lz.describe()).describe());
     GatingRule custom = GatingRule.parse("SPRT:elo1=20,cap=1000,at-cap=winrate");
     assertEquals(

@@ -1,6 +1,7 @@
 package dev.tengen.games.bench;
 
 import dev.tengen.games.Stone;
+import dev.tengen.games.playout.XorShiftRandom;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,7 @@
 package dev.tengen.games.bench;
 
+import dev.tengen.games.playout.RandomPlayout;
+import dev.tengen.games.playout.XorShiftRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,9 +15,10 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Random playouts per second on one thread: {@code board} on {@link dev.tengen.games.Board},
- * {@code naiveBaseline} on the flood-fill {@link NaiveBoard}, same policy and rules (simple ko,
- * suicide forbidden, no filling of one's own eyes, two passes end it). Report the ratio of the
- * two, measured in the same run, since the machine is shared.
+ * {@code playoutBoard} on the pseudo-liberty {@link dev.tengen.games.playout.PlayoutBoard}
+ * ({@link RandomPlayout}), {@code naiveBaseline} on the flood-fill {@link NaiveBoard}, same
+ * policy and rules (simple ko, suicide forbidden, no filling of one's own eyes, two passes end
+ * it). Report ratios measured in the same run, since the machine is shared.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -26,12 +29,14 @@ public class PlayoutBenchmark {
   public int size;
 
   private Playouts playouts;
+  private RandomPlayout fast;
   private NaiveBoard naive;
   private XorShiftRandom random;
 
   @Setup
   public void setUp() {
     playouts = new Playouts(size);
+    fast = new RandomPlayout(size);
     naive = new NaiveBoard(size);
     random = new XorShiftRandom(20260101L + size);
   }
@@ -39,6 +44,11 @@ public class PlayoutBenchmark {
   @Benchmark
   public int board() {
     return playouts.playout(random);
+  }
+
+  @Benchmark
+  public int playoutBoard() {
+    return fast.playout(random);
   }
 
   @Benchmark

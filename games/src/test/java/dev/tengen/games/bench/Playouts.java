@@ -2,6 +2,7 @@ package dev.tengen.games.bench;
 
 import dev.tengen.games.Board;
 import dev.tengen.games.Stone;
+import dev.tengen.games.playout.XorShiftRandom;
 
 /**
  * Random playouts on {@link Board}: each side plays a uniformly random move among the empty
@@ -10,13 +11,18 @@ import dev.tengen.games.Stone;
  * moves, end the playout. Uniform by rejection sampling with swap-to-end among the empty points
  * ({@link Board#swapEmpty}). Undo is not recorded: the board is reset from a template by
  * {@link Board#copyFrom} before each playout.
+ *
+ * <p>The reference for {@link dev.tengen.games.playout.RandomPlayout}, which plays the same
+ * policy on the pseudo-liberty board: the playout tests call {@link #choose} in lock step with
+ * it. Public for those tests only.
  */
-final class Playouts {
+public final class Playouts {
   private final Board template;
   private final Board board;
   private final int maxMoves;
 
-  Playouts(int size) {
+  /** Playouts on an empty board of this size. */
+  public Playouts(int size) {
     template = new Board(size);
     template.setRecordUndo(false);
     board = new Board(size);
@@ -25,7 +31,7 @@ final class Playouts {
   }
 
   /** Plays one playout from the empty board; returns Black's area minus White's. */
-  int playout(XorShiftRandom random) {
+  public int playout(XorShiftRandom random) {
     Board b = board;
     b.copyFrom(template);
     int c = Stone.BLACK;
@@ -45,7 +51,7 @@ final class Playouts {
   }
 
   /** The board after the last playout. */
-  Board board() {
+  public Board board() {
     return board;
   }
 
@@ -55,7 +61,7 @@ final class Playouts {
    * and n shrinks, so every point is examined at most once and each draw is uniform over the
    * points not yet rejected. Returns -1 (pass) when none is acceptable.
    */
-  private static int choose(Board b, int c, XorShiftRandom random) {
+  public static int choose(Board b, int c, XorShiftRandom random) {
     for (int n = b.emptyCount(); n > 0; n--) {
       int i = random.nextInt(n);
       int v = b.emptyVertex(i);
