@@ -161,6 +161,10 @@ class EvaluateMatchTest {
     assertEquals(ExitCodes.USAGE, games.code());
     assertTrue(games.err().contains("--games 0 < 1"), games.err());
     assertFalse(games.out().contains("SGF:"), games.out());
+
+    Outcome opening = run("evaluate", "--a", "random", "--b", "random", "--opening-moves", "-1");
+    assertEquals(ExitCodes.USAGE, opening.code());
+    assertTrue(opening.err().contains("--opening-moves -1 < 0"), opening.err());
   }
 
   @Test
@@ -176,7 +180,7 @@ class EvaluateMatchTest {
     Outcome help = run("evaluate", "--help");
     assertEquals(0, help.code());
     for (String option : List.of("--a=SPEC", "--b=SPEC", "--games=N", "--parallel=N", "--size=N",
-        "--komi=K", "--visits=N", "--seed=N", "--out=DIR")) {
+        "--komi=K", "--visits=N", "--opening-moves=N", "--seed=N", "--out=DIR")) {
       assertTrue(help.out().contains(option), option + " missing:\n" + help.out());
     }
   }

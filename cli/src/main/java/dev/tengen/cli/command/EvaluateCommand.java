@@ -4,6 +4,7 @@ import dev.tengen.cli.ExitCodes;
 import dev.tengen.cli.Io;
 import dev.tengen.cli.TengenCommand;
 import dev.tengen.cli.config.TengenConfig;
+import dev.tengen.evaluator.match.MatchOpening;
 import dev.tengen.cli.match.MatchCommand;
 import dev.tengen.cli.match.PlayerSpec;
 import dev.tengen.cli.progress.Terminals;
@@ -74,6 +75,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Search visits per move of ckpt: players (default: ${DEFAULT-VALUE}).")
   int visits;
 
+  @Option(names = "--opening-moves", paramLabel = "N", defaultValue = "6",
+      description = "Plies at the start of each game that ckpt: players sample from their visit"
+          + " counts at temperature 1, so the games of a match differ; 0 plays every move"
+          + " deterministically (default: ${DEFAULT-VALUE}).")
+  int openingMoves;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "Base seed of the players' randomness (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -105,6 +112,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     atLeast("--games", games, 1);
     atLeast("--parallel", parallel, 1);
     atLeast("--visits", visits, 1);
+    atLeast("--opening-moves", openingMoves, 0);
     if (size < 2 || size > 25) {
       throw usage("--size " + size + " outside 2..25");
     }
@@ -115,13 +123,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (directory == null && matched("--run")) {
       directory = run.directory().evaluator();
     }
-    return new MatchCommand.Options(a, b, games, parallel, size, komi, visits, seed, directory,
+    return new MatchCommand.Options(a, b, games, parallel, size, komi, visits, seed,
+        new MatchOpening(openingMoves, MatchOpening.DEFAULT.temperature()), directory,
         run.runsRoot.resolve("matches"));
   }
 
   private void requireNoMatchOptions() {
     for (String option : List.of("--games", "--parallel", "--size", "--komi", "--visits",
-        "--seed", "--out")) {
+        "--opening-moves", "--seed", "--out")) {
       if (matched(option)) {
         throw usage(option + " only applies to a match: give --a SPEC --b SPEC");
       }

@@ -13,10 +13,14 @@ import java.time.Duration;
  * @param parallelGames gating games played at once
  * @param visits visits per move in gating games (both full and fast), or 0 for {@code
  *     match.search}'s
+ * @param openingMoves plies at the start of each gating game chosen by sampling (see {@code
+ *     MatchOpening})
+ * @param openingTemperature the sampling temperature of those plies
  * @param pollInterval how long the gatekeeper waits between looks at the model queue
  */
 public record EvaluatorSection(Gating gating, int sprtCap, SprtGate.CapRule sprtCapRule,
-    int parallelGames, int visits, Duration pollInterval) {
+    int parallelGames, int visits, int openingMoves, double openingTemperature,
+    Duration pollInterval) {
 
   /** @throws IllegalArgumentException if {@code visits} is negative */
   public EvaluatorSection {

@@ -6,6 +6,7 @@ import dev.tengen.evaluator.gating.GatingRule;
 import dev.tengen.evaluator.gating.NoGate;
 import dev.tengen.evaluator.gating.SprtGate;
 import dev.tengen.evaluator.match.GameSettings;
+import dev.tengen.evaluator.match.MatchOpening;
 import dev.tengen.evaluator.stats.SprtParams;
 import dev.tengen.mcts.SearchParams;
 import dev.tengen.network.InferenceService;
@@ -141,16 +142,22 @@ public final class StageConfigs {
 
   /**
    * The search of gating games: {@code tengen.match.search} with {@code full-visits} and {@code
-   * fast-visits} set to {@code tengen.evaluator.visits} (unless that is 0).
+   * fast-visits} set to {@code tengen.evaluator.visits} (unless that is 0), and the first {@code
+   * tengen.evaluator.opening-moves} plies sampled at {@code opening-temperature} ({@link
+   * MatchOpening}).
    */
   public static SearchParams gatingSearch(TengenConfig config) {
     SearchParams search = config.bind("match.search", SearchParams.class);
-    int visits = config.bind("evaluator", EvaluatorSection.class).visits();
-    if (visits == 0) {
-      return search;
-    }
-    return build(config, () -> search.toBuilder().fullVisits(visits).fastVisits(visits).build(),
+    EvaluatorSection evaluator = config.bind("evaluator", EvaluatorSection.class);
+    MatchOpening opening = build(config,
+        () -> new MatchOpening(evaluator.openingMoves(), evaluator.openingTemperature()),
+        Map.of("plies", "evaluator.opening-moves",
+            "temperature", "evaluator.opening-temperature"));
+    int visits = evaluator.visits();
+    SearchParams visited = visits == 0 ? search : build(config,
+        () -> search.toBuilder().fullVisits(visits).fastVisits(visits).build(),
         Map.of("fullVisits", "evaluator.visits", "fastVisits", "evaluator.visits"));
+    return opening.applyTo(visited);
   }
 
   /** The gatekeeper's config ({@code tengen.game}, {@code evaluator}). */

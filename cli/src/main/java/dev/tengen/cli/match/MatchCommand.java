@@ -3,6 +3,7 @@ package dev.tengen.cli.match;
 import dev.tengen.cli.progress.MatchProgressLog;
 import dev.tengen.evaluator.EvaluatorDirectory;
 import dev.tengen.evaluator.match.GameSettings;
+import dev.tengen.evaluator.match.MatchOpening;
 import dev.tengen.evaluator.match.MatchResult;
 import dev.tengen.evaluator.match.MatchSettings;
 import dev.tengen.evaluator.match.StopRule;
@@ -38,15 +39,18 @@ public final class MatchCommand {
    * @param komi komi
    * @param visits search visits per move of checkpoint players, at least 1
    * @param seed base seed of the players' randomness
+   * @param opening how checkpoint players choose the first plies of each game
    * @param directory the evaluator directory to play in, or null for {@code
    *     matchesRoot/<match id>/}
    * @param matchesRoot where a new match directory goes when {@code directory} is null
    */
   public record Options(PlayerSpec a, PlayerSpec b, int games, int parallelGames, int boardSize,
-      double komi, int visits, long seed, Path directory, Path matchesRoot) {
-    /** @throws NullPointerException if a side or the matches root is null */
+      double komi, int visits, long seed, MatchOpening opening, Path directory,
+      Path matchesRoot) {
+    /** @throws NullPointerException if a side, the opening or the matches root is null */
     public Options {
       Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(opening, "opening");
       Objects.requireNonNull(b, "b");
       Objects.requireNonNull(matchesRoot, "matchesRoot");
     }
@@ -90,12 +94,14 @@ public final class MatchCommand {
         ? options.directory() : options.matchesRoot().resolve(matchId);
     EvaluatorDirectory home = EvaluatorDirectory.open(directory);
     MatchPlayers.Settings playerSettings = new MatchPlayers.Settings(options.boardSize(),
-        options.visits(), options.parallelGames(), options.seed());
+        options.visits(), options.parallelGames(), options.seed(), options.opening());
     try (MatchPlayers players = new MatchPlayers(options.a(), options.b(), playerSettings,
         home.logDirectory(), log)) {
       log.println("tengen: match " + matchId + ": A = " + options.a() + " (" + players.a().name()
           + "), B = " + options.b() + " (" + players.b().name() + "), " + options.games()
-          + " games, " + options.parallelGames() + " at once, in " + directory);
+          + " games, " + options.parallelGames() + " at once, first " + options.opening().plies()
+          + " plies sampled at temperature " + options.opening().temperature() + ", in "
+          + directory);
       MatchProgressLog progress = new MatchProgressLog("match", log, terminal, progressInterval);
       MatchResult result;
       try {

@@ -5,6 +5,7 @@ import dev.tengen.evaluator.gtp.CommandLine;
 import dev.tengen.evaluator.match.Contestant;
 import dev.tengen.evaluator.match.GtpContestant;
 import dev.tengen.evaluator.match.RandomPlayer;
+import dev.tengen.evaluator.match.MatchOpening;
 import dev.tengen.evaluator.match.SearchContestant;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -63,10 +64,13 @@ public final class MatchPlayers implements AutoCloseable {
    * @param visits search visits per move of checkpoint players
    * @param parallelGames games at once (sizes the inference batch of a checkpoint)
    * @param seed base seed of side A (side B uses {@code seed + 1000003})
+   * @param opening how checkpoint players choose the first plies of each game
    */
-  public record Settings(int boardSize, int visits, int parallelGames, long seed) {
+  public record Settings(int boardSize, int visits, int parallelGames, long seed,
+      MatchOpening opening) {
     /** @throws IllegalArgumentException naming a field out of range */
     public Settings {
+      java.util.Objects.requireNonNull(opening, "opening");
       if (visits < 1) {
         throw new IllegalArgumentException("visits " + visits + " < 1");
       }
@@ -118,7 +122,8 @@ public final class MatchPlayers implements AutoCloseable {
             LEAVES_IN_FLIGHT * settings.parallelGames(), 0, seed, log);
         owned.add(opened);
         yield new SearchContestant(name, opened.policyValue(),
-            SearchContestant.matchParams(settings.visits()), false, seed);
+            settings.opening().applyTo(SearchContestant.matchParams(settings.visits())), false,
+            seed);
       }
       case GNUGO -> renamed(GtpContestant.gnuGo(spec.gnuGoLevel(), logDirectory), name);
       case GTP -> GtpContestant.of(name, spec.argument(), logDirectory);

@@ -11,6 +11,7 @@ import dev.tengen.evaluator.gatekeeper.GatekeeperConfig;
 import dev.tengen.evaluator.gating.FixedGamesGate;
 import dev.tengen.evaluator.gating.NoGate;
 import dev.tengen.evaluator.gating.SprtGate;
+import dev.tengen.evaluator.match.MatchOpening;
 import dev.tengen.evaluator.stats.SprtParams;
 import dev.tengen.mcts.SearchParams;
 import dev.tengen.network.InferenceService;
@@ -60,11 +61,20 @@ class StageConfigsTest {
   @Test
   void gatingSearchesAreMatchSearchesAtTheEvaluatorsVisits() {
     SearchParams match = SearchParams.match();
-    assertEquals(match.toBuilder().fullVisits(200).fastVisits(200).build(),
-        StageConfigs.gatingSearch(defaults));
-    assertEquals(match, StageConfigs.gatingSearch(
-        defaults.withOverrides(List.of("evaluator.visits=0"))), "0 keeps match.search's visits");
+    assertEquals(MatchOpening.DEFAULT.applyTo(match.toBuilder().fullVisits(200).fastVisits(200)
+        .build()), StageConfigs.gatingSearch(defaults));
+    assertEquals(match, StageConfigs.gatingSearch(defaults.withOverrides(
+        List.of("evaluator.visits=0", "evaluator.opening-moves=0"))),
+        "0 keeps match.search's visits and move choice");
     assertEquals(800, match.fullVisits(), "tengen gtp/play keep 800");
+    SearchParams gating = StageConfigs.gatingSearch(defaults);
+    assertEquals(1.0, gating.temperatureAt(5));
+    assertEquals(0.0, gating.temperatureAt(6));
+    ConfigError hot = assertThrows(ConfigError.class, () -> StageConfigs.gatingSearch(
+        defaults.withOverrides(List.of("evaluator.opening-temperature=0"))));
+    assertTrue(hot.getMessage().startsWith(
+        "tengen.evaluator.opening-temperature = 0 (--set evaluator.opening-temperature=0): "),
+        hot.getMessage());
     ConfigError negative = assertThrows(ConfigError.class, () -> StageConfigs.gatingSearch(
         defaults.withOverrides(List.of("evaluator.visits=-1"))));
     assertTrue(negative.getMessage().startsWith(

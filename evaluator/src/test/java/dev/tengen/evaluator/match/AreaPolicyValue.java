@@ -6,11 +6,28 @@ import dev.tengen.mcts.EvalBatch;
 import dev.tengen.mcts.PolicyValue;
 
 /**
- * A stand-in network for tests: uniform priors over the legal moves and, as value, {@code
- * tanh(area score for the side to move / 5)}. Enough signal for search to beat a random player
- * without any Deeplearning4j. {@link #newBatch} may be called from any thread.
+ * A stand-in network for tests: uniform priors over the legal moves (or, for {@link
+ * #distinctPriors()}, priors growing with the action index, so that search never meets a tie
+ * and plays deterministically, as a real network does) and, as value, {@code tanh(area score for
+ * the side to move / 5)}. Enough signal for search to beat a random player without any
+ * Deeplearning4j. {@link #newBatch} may be called from any thread.
  */
 final class AreaPolicyValue implements PolicyValue {
+  private final boolean distinct;
+
+  /** Uniform priors. */
+  AreaPolicyValue() {
+    this(false);
+  }
+
+  private AreaPolicyValue(boolean distinct) {
+    this.distinct = distinct;
+  }
+
+  /** Priors proportional to {@code 1 + action / 100} over the legal moves: no two alike. */
+  static AreaPolicyValue distinctPriors() {
+    return new AreaPolicyValue(true);
+  }
 
   @Override
   public EvalBatch newBatch(int boardSize, int capacity) {
@@ -46,13 +63,17 @@ final class AreaPolicyValue implements PolicyValue {
 
       @Override
       public void priors(int slot, float[] out) {
-        int count = 0;
+        double total = 0;
         for (int a = 0; a < actions; a++) {
-          count += legal[slot][a] ? 1 : 0;
+          total += legal[slot][a] ? weight(a) : 0;
         }
         for (int a = 0; a < actions; a++) {
-          out[a] = legal[slot][a] ? 1f / count : 0f;
+          out[a] = legal[slot][a] ? (float) (weight(a) / total) : 0f;
         }
+      }
+
+      private double weight(int action) {
+        return distinct ? 1 + action / 100.0 : 1;
       }
 
       @Override
