@@ -13,6 +13,8 @@
  *       {@link dev.tengen.games.Move}, {@link dev.tengen.games.Rules},
  *       {@link dev.tengen.games.GameResult}; ints inside ({@link dev.tengen.games.Stone},
  *       {@link dev.tengen.games.Actions}).</li>
+ *   <li>{@link dev.tengen.games.playout}: a second board for random playouts only
+ *       (pseudo-liberties, simple ko, no undo), checked move by move against {@code Board}.</li>
  * </ul>
  *
  * <p>Depends on nothing but the JDK (and Guava). Knows nothing of search or networks.

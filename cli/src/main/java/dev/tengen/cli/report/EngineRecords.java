@@ -36,9 +36,13 @@ public record EngineRecords(Instant start, List<Row> rows) {
    * @param wins games the model won
    * @param losses games it lost
    * @param draws drawn games
+   * @param scoredGames games that ended with a score on the board (not by resignation, time or
+   *     forfeit)
+   * @param marginSum the sum of the model's margins in those games (points, positive when it
+   *     won; a draw adds 0)
    */
   public record Row(String model, long step, Instant created, String engine, int wins,
-      int losses, int draws) {
+      int losses, int draws, int scoredGames, double marginSum) {
 
     /** Games played. */
     public int games() {
@@ -53,6 +57,14 @@ public record EngineRecords(Instant start, List<Row> rows) {
     /** The 95% Wilson interval of {@link #score()}, as {@code gtp_match.py} reports it. */
     public Interval ci95() {
       return Wilson.interval95(wins + 0.5 * draws, games());
+    }
+
+    /**
+     * The model's mean margin in points over the games scored on the board: a measure of
+     * progress while the score rate is still 0 or 1. NaN without such games.
+     */
+    public double meanMargin() {
+      return scoredGames == 0 ? Double.NaN : marginSum / scoredGames;
     }
 
     /** Hours from {@code start} to {@link #created()}. */
@@ -80,7 +92,7 @@ public record EngineRecords(Instant start, List<Row> rows) {
         models.putIfAbsent(p.modelId(), new ModelInfo(0, p.time()));
       }
     }
-    Map<List<String>, int[]> tally = new LinkedHashMap<>();
+    Map<List<String>, double[]> tally = new LinkedHashMap<>();
     for (RecordedGame g : games) {
       boolean blackIsModel = models.containsKey(g.black());
       boolean whiteIsModel = models.containsKey(g.white());
@@ -89,26 +101,51 @@ public record EngineRecords(Instant start, List<Row> rows) {
       }
       String model = blackIsModel ? g.black() : g.white();
       String engine = blackIsModel ? g.white() : g.black();
-      int[] wld = tally.computeIfAbsent(List.of(model, engine), k -> new int[3]);
+      double[] t = tally.computeIfAbsent(List.of(model, engine), k -> new double[5]);
       String winner = g.winnerName();
-      wld[winner == null ? 2 : winner.equals(model) ? 0 : 1]++;
+      t[winner == null ? 2 : winner.equals(model) ? 0 : 1]++;
+      double margin = boardMargin(g.result());
+      if (!Double.isNaN(margin)) {
+        t[3]++;
+        t[4] += winner == null || winner.equals(model) ? margin : -margin;
+      }
     }
     List<String> engineOrder = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    for (Map.Entry<List<String>, int[]> e : tally.entrySet()) {
+    for (Map.Entry<List<String>, double[]> e : tally.entrySet()) {
       String model = e.getKey().get(0);
       String engine = e.getKey().get(1);
       if (!engineOrder.contains(engine)) {
         engineOrder.add(engine);
       }
       ModelInfo info = models.get(model);
-      int[] wld = e.getValue();
-      rows.add(new Row(model, info.step(), info.created(), engine, wld[0], wld[1], wld[2]));
+      double[] t = e.getValue();
+      rows.add(new Row(model, info.step(), info.created(), engine, (int) t[0], (int) t[1],
+          (int) t[2], (int) t[3], t[4]));
     }
     rows.sort(Comparator.comparing(Row::created).thenComparingLong(Row::step)
         .thenComparingInt(r -> engineOrder.indexOf(r.engine())));
     Instant start = events.isEmpty() ? null : events.get(0).time();
     return new EngineRecords(start, rows);
+  }
+
+  /**
+   * The winner's margin of an SGF result scored on the board ({@code B+3.5} is 3.5, {@code 0} is
+   * 0), or NaN for a result by resignation, time or forfeit ({@code W+R}, {@code B+T}, {@code
+   * B+F}) or one that is not understood.
+   */
+  static double boardMargin(String result) {
+    if (result.equals("0")) {
+      return 0;
+    }
+    if (result.length() < 3 || result.charAt(1) != '+') {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(result.substring(2));
+    } catch (NumberFormatException e) {
+      return Double.NaN; // R, T, F and anything else
+    }
   }
 
   /** The engines in the order of {@link #rows()}' first mention. */

@@ -174,20 +174,35 @@ public final class ReportCharts {
   }
 
   XYChart engines(EngineRecords records) {
-    XYChart chart = chart("Score against outside engines", "hours into the run (model created)",
-        "score (wins + draws / 2)");
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(1.0);
+    XYChart chart = chart("Against outside engines", "hours into the run (model created)",
+        "score rate");
+    chart.setYAxisGroupTitle(0, "score rate (wins + draws / 2)");
+    chart.setYAxisGroupTitle(1, "mean margin (points)");
+    chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+    chart.getStyler().setYAxisMin(0, 0.0);
+    chart.getStyler().setYAxisMax(0, 1.0);
     for (String engine : records.engines()) {
       List<EngineRecords.Row> rows = records.against(engine);
       double[] hours = new double[rows.size()];
       double[] score = new double[rows.size()];
+      List<Double> marginHours = new ArrayList<>();
+      List<Double> margins = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
-        hours[i] = rows.get(i).hoursAfter(records.start());
-        score[i] = rows.get(i).score();
+        EngineRecords.Row r = rows.get(i);
+        hours[i] = r.hoursAfter(records.start());
+        score[i] = r.score();
+        if (!Double.isNaN(r.meanMargin())) {
+          marginHours.add(hours[i]);
+          margins.add(r.meanMargin());
+        }
       }
-      XYSeries s = chart.addSeries("vs " + engine, hours, score);
+      XYSeries s = chart.addSeries("score vs " + engine, hours, score);
       s.setMarker(SeriesMarkers.CIRCLE);
+      if (!margins.isEmpty()) {
+        XYSeries m = chart.addSeries("margin vs " + engine, marginHours, margins);
+        m.setMarker(SeriesMarkers.DIAMOND);
+        m.setYAxisGroup(1);
+      }
     }
     return chart;
   }

@@ -150,13 +150,15 @@ public final class ReportText {
     }
     out.append("\nAgainst outside engines (the model's score, 95% Wilson intervals;"
         + " hours = when the model was created)\n");
-    out.append(String.format(Locale.ROOT, "  %-20s %10s %6s  %-12s %-11s %6s  %s%n",
-        "model", "step", "hours", "engine", "W/L/D", "score", "95% CI"));
+    out.append(String.format(Locale.ROOT, "  %-20s %10s %6s  %-12s %-11s %6s  %-14s  %s%n",
+        "model", "step", "hours", "engine", "W/L/D", "score", "95% CI", "mean margin"));
     for (EngineRecords.Row r : records.rows()) {
-      out.append(String.format(Locale.ROOT, "  %-20s %10d %6.2f  %-12s %-11s %6.3f  [%.3f, %.3f]%n",
+      out.append(String.format(Locale.ROOT,
+          "  %-20s %10d %6.2f  %-12s %-11s %6.3f  [%.3f, %.3f]  %s%n",
           r.model(), r.step(), r.hoursAfter(records.start()), r.engine(),
           r.wins() + "/" + r.losses() + "/" + r.draws(), r.score(), r.ci95().low(),
-          r.ci95().high()));
+          r.ci95().high(), Double.isNaN(r.meanMargin()) ? "-" : String.format(Locale.ROOT,
+              "%+.1f (%d games)", r.meanMargin(), r.scoredGames())));
     }
   }
 

@@ -64,8 +64,8 @@ class ReportTest {
         initial                  model       0.0  [    0.0,     0.0]      4     1.0
 
       Against outside engines (the model's score, 95% Wilson intervals; hours = when the model was created)
-        model                      step  hours  engine       W/L/D        score  95% CI
-        step-000000002                2   0.02  gnugo-l0     0/2/0        0.000  [0.000, 0.658]
+        model                      step  hours  engine       W/L/D        score  95% CI          mean margin
+        step-000000002                2   0.02  gnugo-l0     0/2/0        0.000  [0.000, 0.658]  -1.5 (2 games)
       """;
 
   @Test
