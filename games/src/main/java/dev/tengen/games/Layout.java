@@ -7,9 +7,11 @@ package dev.tengen.games;
  * border column serves as the right border of a row and the left border of the next, and a
  * border row lies below row 0 and above row size - 1. The four neighbours of a vertex are
  * {@code v - 1, v + 1, v - stride, v + stride}; every neighbour and every diagonal neighbour of
- * an on-board vertex is a valid index. Instances are immutable and interned per size.
+ * an on-board vertex is a valid index. Instances are immutable and interned per size. Public
+ * for the other boards on the same layout ({@code playout.PlayoutBoard}); {@code Board} reads
+ * the fields directly.
  */
-final class Layout {
+public final class Layout {
   private static final Layout[] BY_SIZE = new Layout[Actions.MAX_SIZE + 1];
 
   /** The largest vertex count over all sizes: Zobrist tables are this long. */
@@ -52,7 +54,32 @@ final class Layout {
   }
 
   /** The layout of a size. @throws IllegalArgumentException if the size is unsupported */
-  static Layout of(int size) {
+  public static Layout of(int size) {
     return BY_SIZE[Actions.checkSize(size)];
+  }
+
+  /** The board size. */
+  public int size() {
+    return size;
+  }
+
+  /** The distance between vertically adjacent vertices: size + 1. */
+  public int stride() {
+    return stride;
+  }
+
+  /** The length of per-vertex arrays, borders included. */
+  public int vertices() {
+    return vertices;
+  }
+
+  /** The vertex of point action {@code action} (0 .. size² − 1). */
+  public int vertexOf(int action) {
+    return vertexOf[action];
+  }
+
+  /** The action of {@code vertex}, or −1 for a border vertex. */
+  public int actionOf(int vertex) {
+    return actionOf[vertex];
   }
 }

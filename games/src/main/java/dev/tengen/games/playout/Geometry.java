@@ -1,16 +1,15 @@
 package dev.tengen.games.playout;
 
 import dev.tengen.games.Actions;
+import dev.tengen.games.Layout;
 import dev.tengen.games.Stone;
 import java.util.Arrays;
 
 /**
- * The padded layout of one board size, the same as {@code dev.tengen.games.Board}'s: vertex of
- * (x, y) is {@code (y + 1) * stride + x + 1} with {@code stride = size + 1}, one border column
- * shared by the two sides and a border row below and above, so every neighbour and diagonal of
- * an on-board vertex is a valid index. Also holds the arrays {@link PlayoutBoard#reset()} copies
- * from (the empty board's colours and empty list). Immutable (the arrays are never written) and
- * interned per size.
+ * {@code Board}'s padded {@link Layout} of one board size, copied into the flat arrays the
+ * playout board reads, with the arrays {@link PlayoutBoard#reset()} copies from (the empty
+ * board's colours and empty list). Immutable (the arrays are never written) and interned per
+ * size.
  */
 final class Geometry {
   private static final Geometry[] BY_SIZE = new Geometry[Actions.MAX_SIZE + 1];
@@ -45,9 +44,10 @@ final class Geometry {
   final long[] libertyKey;
 
   private Geometry(int size) {
+    Layout layout = Layout.of(size);
     this.size = size;
-    this.stride = size + 1;
-    this.vertices = (size + 2) * (size + 1) + 1;
+    this.stride = layout.stride();
+    this.vertices = layout.vertices();
     this.points = size * size;
     vertexOf = new int[points];
     actionOf = new int[vertices];
@@ -60,12 +60,13 @@ final class Geometry {
       identity[v] = v;
       libertyKey[v] = PlayoutBoard.libertyKey(v);
     }
-    Arrays.fill(actionOf, -1);
     Arrays.fill(emptyColours, PlayoutBoard.BORDER);
+    for (int v = 0; v < vertices; v++) {
+      actionOf[v] = layout.actionOf(v);
+    }
     for (int a = 0; a < points; a++) {
-      int v = (a / size + 1) * stride + a % size + 1;
+      int v = layout.vertexOf(a);
       vertexOf[a] = v;
-      actionOf[v] = a;
       emptyColours[v] = Stone.EMPTY;
       emptyList[a] = v;
       emptyPositions[v] = a;
