@@ -9,15 +9,10 @@ import dev.tengen.network.CheckpointFile;
 import dev.tengen.network.NetworkConfig;
 import dev.tengen.network.TrainableNetwork;
 import dev.tengen.network.TrainingParams;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,14 +42,8 @@ class EvaluateMatchTest {
   }
 
   private static Outcome run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io = new Io(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false);
-    int code = Launcher.run(args, io);
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    LauncherRun r = LauncherRun.of(args);
+    return new Outcome(r.code(), r.out(), r.err());
   }
 
   /** A's W/L/D from the summary. */

@@ -7,12 +7,7 @@ import dev.tengen.network.CheckpointFile;
 import dev.tengen.network.NetworkConfig;
 import dev.tengen.network.TrainableNetwork;
 import dev.tengen.network.TrainingParams;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +26,7 @@ class ModelPlayTest {
   }
 
   private static String[] run(String input, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io = new Io(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false);
-    int code = Launcher.run(args, io);
-    return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8)};
+    return LauncherRun.withInput(input, args).asArray();
   }
 
   @Test

@@ -9,14 +9,12 @@ import dev.tengen.cli.stage.EvaluatorStage;
 import dev.tengen.cli.stage.StageRunner;
 import dev.tengen.games.sgf.SgfGame;
 import dev.tengen.games.sgf.SgfReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import dev.tengen.selfplay.queue.ModelEvent;
 import dev.tengen.selfplay.queue.ModelQueue;
@@ -43,13 +41,7 @@ class StagesSmokeTest {
   };
 
   private static String[] run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false);
-    int code = Launcher.run(args, io);
-    return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8)};
+    return LauncherRun.of(args).asArray();
   }
 
   private static String[] concat(String[] first, String... more) {

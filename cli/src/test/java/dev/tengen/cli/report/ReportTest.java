@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tengen.cli.ExitCodes;
-import dev.tengen.cli.Io;
-import dev.tengen.cli.Launcher;
+import dev.tengen.cli.LauncherRun;
 import dev.tengen.cli.config.RunDirectory;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,12 +136,7 @@ class ReportTest {
   record Outcome(int code, String out, String err) {}
 
   static Outcome tengen(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io = new Io(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false);
-    int code = Launcher.run(args, io);
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    LauncherRun r = LauncherRun.of(args);
+    return new Outcome(r.code(), r.out(), r.err());
   }
 }
